@@ -1,0 +1,3 @@
+package org.isnad.ingestion.repository;
+
+public enum ArticleStatus { RECEIVED, EXTRACTED, FAILED }
