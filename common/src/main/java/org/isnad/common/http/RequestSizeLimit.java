@@ -1,29 +1,29 @@
-package org.isnad.ingestion.rest;
+package org.isnad.common.http;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import org.isnad.common.problem.ProblemException;
-import org.isnad.ingestion.config.IngestionConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses oversized submissions from their Content-Length before the body is read: a single article may be
- * 1 MiB, a batch 16 MiB (configurable). Bodies without a length are bounded by the HTTP layer's own limit.
+ * Refuses oversized requests with 413 problem+json from their Content-Length, before the body is read. Bodies
+ * sent without a length are bounded by the HTTP layer's {@code quarkus.http.limits.max-body-size}.
  */
 public class RequestSizeLimit {
 
-    private final IngestionConfig config;
+    private final HttpLimitsConfig config;
 
-    public RequestSizeLimit(IngestionConfig config) {
+    public RequestSizeLimit(HttpLimitsConfig config) {
         this.config = config;
     }
 
     @ServerRequestFilter
     public void limit(ContainerRequestContext request) {
         long length = request.getLength();
-        if (length < 0 || !"POST".equals(request.getMethod())) {
+        if (length <= 0) {
             return;
         }
-        long max = request.getUriInfo().getPath().endsWith("/batch") ? config.maxBatchBytes() : config.maxArticleBytes();
+        String path = request.getUriInfo().getPath();
+        long max = config.pathLimits().getOrDefault(path, config.maxBodyBytes());
         if (length > max) {
             throw new ProblemException(413, "payload-too-large", "Payload too large",
                     "The body has " + length + " bytes; at most " + max + " are accepted here");

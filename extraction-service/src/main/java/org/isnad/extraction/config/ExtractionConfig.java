@@ -1,0 +1,12 @@
+package org.isnad.extraction.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+@ConfigMapping(prefix = "isnad.extraction")
+public interface ExtractionConfig {
+
+    /** Longest text the engine takes, in characters (1,000,000, about 150,000 words); longer gets 413. */
+    @WithDefault("1000000")
+    int maxTextChars();
+}

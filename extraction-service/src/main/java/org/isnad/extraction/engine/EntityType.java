@@ -1,0 +1,3 @@
+package org.isnad.extraction.engine;
+
+public enum EntityType { PERSON, ORGANIZATION, LOCATION, DATE, QUANTITY }

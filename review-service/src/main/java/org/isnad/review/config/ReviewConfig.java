@@ -1,0 +1,30 @@
+package org.isnad.review.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** How review works on this desk. Each default is what a two-reviewer desk starts with. */
+@ConfigMapping(prefix = "isnad.review")
+public interface ReviewConfig {
+
+    /** How long a lease holds a claim for its reviewer (15 minutes); after that anyone may lease it again. */
+    @WithDefault("15M")
+    Duration leaseDuration();
+
+    /** Reviews a claim needs before its outcome is decided (2), unless a queue it falls in asks for more. */
+    @WithDefault("2")
+    int reviewsRequired();
+
+    /**
+     * Largest difference between the highest and lowest rating of one rubric item (1) for the reviews of a claim
+     * to count as agreeing; the verdicts must also be the same.
+     */
+    @WithDefault("1")
+    int consensusSpread();
+
+    /** Largest page size of claim lists (100). */
+    @WithDefault("100")
+    int maxPageSize();
+}

@@ -1,0 +1,6 @@
+package org.isnad.review.repository;
+
+/** Why a lease was closed. */
+public enum LeaseReleaseReason {
+    REVIEWED, EXPIRED, RELEASED
+}

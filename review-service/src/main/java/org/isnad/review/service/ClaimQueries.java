@@ -1,0 +1,68 @@
+package org.isnad.review.service;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.isnad.common.problem.ProblemException;
+import org.isnad.review.mapping.ClaimMapper;
+import org.isnad.review.repository.Article;
+import org.isnad.review.repository.Claim;
+import org.isnad.review.repository.ClaimRepository;
+import org.isnad.review.repository.ClaimSearch;
+import org.isnad.review.repository.Lease;
+import org.isnad.review.repository.Review;
+import org.isnad.review.repository.ReviewRepository;
+import org.isnad.review.rest.ClaimDetail;
+import org.isnad.review.rest.ClaimSummary;
+import org.isnad.review.rest.LeaseResponse;
+import org.isnad.review.rest.PageView;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Reads claims for reviewers. Review is blind: see {@link #get}. */
+@ApplicationScoped
+public class ClaimQueries {
+
+    private final ClaimRepository claims;
+    private final ReviewRepository reviews;
+    private final ClaimMapper mapper;
+
+    public ClaimQueries(ClaimRepository claims, ReviewRepository reviews, ClaimMapper mapper) {
+        this.claims = claims;
+        this.reviews = reviews;
+        this.mapper = mapper;
+    }
+
+    /** {@code search.normalizedText} must already be {@link ArabicText#normalize normalised}. */
+    public PageView<ClaimSummary> list(ClaimSearch search, int page, int size) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            List<ClaimSummary> items = claims.search(search, page, size).stream().map(mapper::toSummary).toList();
+            return new PageView<>(items, page, size, claims.count(search));
+        });
+    }
+
+    /**
+     * The claim in its article. Other reviewers' reviews are included only once {@code caller} has submitted
+     * their own review of it, or when {@code privileged} (editor, admin): a reviewer must not be swayed.
+     */
+    public ClaimDetail get(UUID id, String caller, boolean privileged) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Claim claim = claims.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Claim", id));
+            return detail(claim, caller, privileged);
+        });
+    }
+
+    /** The lease as its holder sees it; runs in the lease's transaction. */
+    LeaseResponse leaseView(Lease lease, String caller, boolean privileged) {
+        Claim claim = claims.findById(lease.claimId);
+        return new LeaseResponse(detail(claim, caller, privileged), lease.id, lease.queue, lease.leasedAt,
+                lease.expiresAt);
+    }
+
+    private ClaimDetail detail(Claim claim, String caller, boolean privileged) {
+        Article article = claims.article(claim.articleId);
+        List<Review> all = reviews.forClaim(claim.id);
+        boolean visible = privileged || all.stream().anyMatch(review -> review.reviewer.equals(caller));
+        return mapper.toDetail(claim, article, visible ? all : null);
+    }
+}

@@ -1,0 +1,142 @@
+package org.isnad.review.service;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import org.isnad.common.problem.ProblemException;
+import org.isnad.review.config.ReviewConfig;
+import org.isnad.review.repository.AuditRepository;
+import org.isnad.review.repository.Claim;
+import org.isnad.review.repository.ClaimRepository;
+import org.isnad.review.repository.Lease;
+import org.isnad.review.repository.LeaseRepository;
+import org.isnad.review.repository.QueueRepository;
+import org.isnad.review.rest.LeaseResponse;
+
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Hands out work: the next claim of a queue, exclusively, for {@code isnad.review.lease-duration}. Concurrent
+ * callers never get the same claim (the pick is {@code FOR UPDATE SKIP LOCKED}, see
+ * {@link LeaseRepository#lockNextClaim}; partial unique indexes back it up). Asking again while holding an
+ * unexpired lease in the queue returns that lease.
+ */
+@ApplicationScoped
+public class LeaseService {
+
+    private static final int ATTEMPTS = 3;
+
+    private final QueueRepository queues;
+    private final LeaseRepository leases;
+    private final ClaimRepository claims;
+    private final AuditRepository audit;
+    private final ClaimQueries queries;
+    private final ReviewConfig config;
+    private final MeterRegistry registry;
+
+    public LeaseService(QueueRepository queues, LeaseRepository leases, ClaimRepository claims, AuditRepository audit,
+                        ClaimQueries queries, ReviewConfig config, MeterRegistry registry) {
+        this.queues = queues;
+        this.leases = leases;
+        this.claims = claims;
+        this.audit = audit;
+        this.queries = queries;
+        this.config = config;
+        this.registry = registry;
+    }
+
+    /** The caller's lease in {@code queue}, new or held already; empty when nothing is left for them. */
+    public Optional<LeaseResponse> lease(String queue, String reviewer, boolean privileged) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Optional<Granted> granted = QuarkusTransaction.requiringNew().call(() -> {
+                    Optional<Granted> result = tryLease(queue, reviewer);
+                    // render inside the transaction: the lease and the claim view are one consistent read
+                    return result.map(g -> g.withView(queries.leaseView(g.lease(), reviewer, privileged)));
+                });
+                granted.filter(Granted::fresh).ifPresent(g ->
+                        registry.counter("isnad.review.leases", "queue", queue).increment());
+                return granted.map(Granted::view);
+            } catch (PersistenceException e) {
+                // a concurrent lease of the same reviewer in this queue (or of the same claim) committed first;
+                // the next attempt finds it, or picks another claim
+                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Optional<Granted> tryLease(String queue, String reviewer) {
+        if (queues.findByIdOptional(queue).isEmpty()) {
+            throw ProblemException.notFound("Queue", queue);
+        }
+        OffsetDateTime now = Timestamps.now();
+        Optional<Lease> held = leases.findActive(reviewer, queue, now);
+        if (held.isPresent()) {
+            return Optional.of(new Granted(held.get(), false, null));
+        }
+        leases.findExpired(reviewer, queue, now).forEach(expired -> expire(expired, now));
+        Optional<UUID> next = leases.lockNextClaim(queue, reviewer, now);
+        if (next.isEmpty()) {
+            return Optional.empty();
+        }
+        Claim claim = claims.findById(next.get());
+        // the claim's previous lease (if any) has run out, or the claim would not have been picked
+        leases.findOpenOnClaim(claim.id).forEach(expired -> expire(expired, now));
+        leases.flush();
+
+        Lease lease = new Lease();
+        lease.id = UUID.randomUUID();
+        lease.claimId = claim.id;
+        lease.queue = queue;
+        lease.reviewer = reviewer;
+        lease.leasedAt = now;
+        lease.expiresAt = now.plus(config.leaseDuration());
+        leases.persist(lease);
+        claim.leasedBy = reviewer;
+        claim.leasedUntil = lease.expiresAt;
+        claim.updatedAt = now;
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("leaseId", lease.id.toString());
+        detail.put("queue", queue);
+        detail.put("expiresAt", lease.expiresAt.toString());
+        audit.record(now, reviewer, "LEASE_GRANTED", claim.id, detail);
+        leases.flush();
+        return Optional.of(new Granted(lease, true, null));
+    }
+
+    /** Closes a lease that has run out (unless someone else just did) and records it. */
+    private void expire(Lease lease, OffsetDateTime now) {
+        if (!leases.closeExpired(lease, now)) {
+            return;
+        }
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("leaseId", lease.id.toString());
+        detail.put("queue", lease.queue);
+        detail.put("reviewer", lease.reviewer);
+        detail.put("expiredAt", lease.expiresAt.toString());
+        audit.record(now, AuditRepository.SYSTEM, "LEASE_EXPIRED", lease.claimId, detail);
+    }
+
+    static boolean isUniqueViolation(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record Granted(Lease lease, boolean fresh, LeaseResponse view) {
+        Granted withView(LeaseResponse view) {
+            return new Granted(lease, fresh, view);
+        }
+    }
+}
