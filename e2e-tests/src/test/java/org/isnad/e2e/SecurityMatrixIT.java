@@ -67,7 +67,7 @@ class SecurityMatrixIT {
             return request.request(method, path);
         }
         RequestSpecification withBody = path.endsWith("/batch")
-                ? request.contentType("application/x-ndjson").body("{}\n")
+                ? request.contentType("application/x-ndjson").body("{}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 : request.contentType(ContentType.JSON).body("{}");
         return withBody.request(method, path);
     }

@@ -17,6 +17,9 @@ import java.util.List;
 public final class Rabbit implements AutoCloseable {
 
     public static final String VIRTUAL_HOST = System.getProperty("isnad.rabbitmq.virtual-host", "isnad_test");
+    /** The queues of deploy/rabbitmq/definitions.json; each has a dead-letter queue named {@code <queue>.dlq}. */
+    public static final List<String> QUEUES = List.of("extraction.article-ingested", "review.claims-extracted",
+            "ingestion.claims-extracted", "ingestion.article-failed", "gateway.webhooks");
 
     private final Connection connection;
     private final Channel channel;
@@ -74,6 +77,18 @@ public final class Rabbit implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         return bodies;
+    }
+
+    /** Purges every queue and dead-letter queue of the test vhost. */
+    public void purgeAll() {
+        try {
+            for (String queue : QUEUES) {
+                channel.queuePurge(queue);
+                channel.queuePurge(queue + ".dlq");
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
