@@ -1,6 +1,7 @@
 package org.isnad.common.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.isnad.events.CloudEvent;
@@ -19,9 +20,12 @@ import java.util.UUID;
 public class Outbox {
 
     private final String source;
+    private final Event<OutboxEnqueued> enqueued;
 
-    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName) {
+    public Outbox(@ConfigProperty(name = "quarkus.application.name") String applicationName,
+                  Event<OutboxEnqueued> enqueued) {
         this.source = "/isnad/" + applicationName;
+        this.enqueued = enqueued;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -35,6 +39,7 @@ public class Outbox {
         message.payload = EventCodec.encode(event);
         message.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         message.persist();
+        enqueued.fire(new OutboxEnqueued(type.routingKey()));
         return event;
     }
 }

@@ -5,7 +5,11 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** Tuning of the outbox relay. The poll interval itself is {@code isnad.outbox.poll-interval} (default 250ms). */
+/**
+ * Tuning of the outbox relay. The relay is woken right after every commit that enqueued an event; a sweep every
+ * {@code isnad.outbox.sweep-interval} (default 1s, the scheduler's finest grain) publishes whatever is left,
+ * e.g. after a broker outage.
+ */
 @ConfigMapping(prefix = "isnad.outbox")
 public interface OutboxConfig {
 
@@ -21,7 +25,7 @@ public interface OutboxConfig {
     @WithDefault("P7D")
     Duration retention();
 
-    /** Poll interval of the relay (read by the scheduler as {@code ${isnad.outbox.poll-interval}}). */
-    @WithDefault("0.25s")
-    Duration pollInterval();
+    /** Interval of the relay's sweep (read by the scheduler as {@code ${isnad.outbox.sweep-interval}}). */
+    @WithDefault("1s")
+    Duration sweepInterval();
 }

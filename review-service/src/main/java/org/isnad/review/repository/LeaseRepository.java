@@ -40,6 +40,18 @@ public class LeaseRepository implements PanacheRepositoryBase<Lease, UUID> {
         return ids.stream().findFirst();
     }
 
+    /**
+     * Serialises one reviewer's lease requests in one queue until the transaction ends (a double click, two
+     * tabs): the second finds the first's lease instead of taking a second claim, or being told the queue is
+     * empty because the first one's candidates were locked.
+     */
+    public void lockReviewerInQueue(String reviewer, String queue) {
+        getEntityManager().createNativeQuery(
+                        "select 1 from pg_advisory_xact_lock(hashtext('isnad.review.lease'), hashtext(:key))")
+                .setParameter("key", queue + "/" + reviewer) // queue names have no "/"
+                .getSingleResult();
+    }
+
     /** The reviewer's unexpired open lease in this queue, if any. */
     public Optional<Lease> findActive(String reviewer, String queue, OffsetDateTime now) {
         return find("reviewer = ?1 and queue = ?2 and releasedAt is null and expiresAt > ?3", reviewer, queue, now)

@@ -38,6 +38,9 @@ import java.util.UUID;
 @Tag(name = "Claims", description = "Claims under review and their reviews")
 public class ClaimResource {
 
+    private static final String NO_NUL = "must not contain NUL characters";
+    private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
+
     private final ClaimQueries queries;
     private final ReviewService reviews;
     private final ReviewConfig config;
@@ -55,21 +58,21 @@ public class ClaimResource {
     @Operation(summary = "List claims", description = "Filter by article, status, source type, entity (its text "
             + "or normalised form) and text (q: substring of the Arabic-normalised text); paged.")
     public PageView<ClaimSummary> list(
-            @QueryParam("articleId") UUID articleId,
+            @QueryParam("articleId") @Pattern(regexp = UUID_PATTERN, message = "must be a UUID") String articleId,
             @QueryParam("status") @Pattern(regexp = "NEW|IN_REVIEW|CONSENSUS|DISPUTED|PUBLISHED",
                     message = "must be one of NEW, IN_REVIEW, CONSENSUS, DISPUTED, PUBLISHED") String status,
             @QueryParam("sourceType") @Pattern(regexp = "NAMED_PERSON|OFFICIAL|OUTLET|ANONYMOUS|UNATTRIBUTED",
                     message = "must be one of NAMED_PERSON, OFFICIAL, OUTLET, ANONYMOUS, UNATTRIBUTED")
             String sourceType,
-            @QueryParam("entity") @Size(max = 200) String entity,
-            @QueryParam("q") @Size(max = 200) String q,
+            @QueryParam("entity") @Size(max = 200) @Pattern(regexp = "[^\\x00]*", message = NO_NUL) String entity,
+            @QueryParam("q") @Size(max = 200) @Pattern(regexp = "[^\\x00]*", message = NO_NUL) String q,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(100000) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) int size) {
         if (size > config.maxPageSize()) {
             throw ProblemException.badRequest("size must be at most " + config.maxPageSize());
         }
         String text = q == null || q.isBlank() ? null : ArabicText.normalize(q);
-        ClaimSearch search = new ClaimSearch(articleId, status == null ? null : ClaimStatus.valueOf(status),
+        ClaimSearch search = new ClaimSearch(articleId == null ? null : UUID.fromString(articleId), status == null ? null : ClaimStatus.valueOf(status),
                 sourceType == null ? null : SourceType.valueOf(sourceType),
                 entity == null || entity.isBlank() ? null : entity.strip(), text == null || text.isEmpty() ? null : text);
         return queries.list(search, page, size);

@@ -1,9 +1,11 @@
 package org.isnad.review.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.isnad.common.messaging.Inbox;
 import org.isnad.events.CloudEvent;
+import org.isnad.events.EventCodec;
 import org.isnad.events.v1.ArticleContextV1;
 import org.isnad.events.v1.ClaimsExtractedV1;
 import org.isnad.events.v1.ExtractionV1;
@@ -133,6 +135,7 @@ public class ClaimIngestService {
         require(extraction != null && extraction.claims() != null, "extraction claims are missing");
         require(extraction.extractorVersion() != null && !extraction.extractorVersion().isBlank(),
                 "extractorVersion is missing");
+        require(!containsNul(data), "the event contains NUL characters, which PostgreSQL cannot store");
         int entityCount = extraction.entities() == null ? 0 : extraction.entities().size();
         int textLength = article.text().length();
         Set<UUID> ids = new HashSet<>();
@@ -155,6 +158,14 @@ public class ClaimIngestService {
             if (!Objects.equals(claim.text(), article.text().substring(claim.start(), claim.end()))) {
                 LOG.warnf("claim %s: text differs from the article text at its offsets", claim.id());
             }
+        }
+    }
+
+    private static boolean containsNul(ClaimsExtractedV1 data) {
+        try {
+            return EventCodec.mapper().writeValueAsString(data).contains("\\u0000");
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("unreadable event data", e);
         }
     }
 

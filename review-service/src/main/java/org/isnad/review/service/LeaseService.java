@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Hands out work: the next claim of a queue, exclusively, for {@code isnad.review.lease-duration}. Concurrent
@@ -31,6 +32,7 @@ import java.util.UUID;
 public class LeaseService {
 
     private static final int ATTEMPTS = 3;
+    private static final Pattern QUEUE_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
 
     private final QueueRepository queues;
     private final LeaseRepository leases;
@@ -74,9 +76,10 @@ public class LeaseService {
     }
 
     private Optional<Granted> tryLease(String queue, String reviewer) {
-        if (queues.findByIdOptional(queue).isEmpty()) {
+        if (!QUEUE_NAME.matcher(queue).matches() || queues.findByIdOptional(queue).isEmpty()) {
             throw ProblemException.notFound("Queue", queue);
         }
+        leases.lockReviewerInQueue(reviewer, queue);
         OffsetDateTime now = Timestamps.now();
         Optional<Lease> held = leases.findActive(reviewer, queue, now);
         if (held.isPresent()) {

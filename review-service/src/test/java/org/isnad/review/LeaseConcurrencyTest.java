@@ -1,0 +1,107 @@
+package org.isnad.review;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.isnad.events.v1.ClaimsExtractedV1;
+import org.isnad.events.v1.ExtractionV1;
+import org.isnad.review.rest.LeaseResponse;
+import org.isnad.review.service.ClaimIngestService;
+import org.isnad.review.service.LeaseService;
+import org.isnad.testsupport.CleanTestQueues;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The lease pick under contention, at the service level (there are only three demo reviewers): many reviewers
+ * asking at the same moment never get the same claim, and one reviewer asking many times at once gets one lease.
+ */
+@QuarkusTest
+@QuarkusTestResource(CleanTestQueues.class)
+class LeaseConcurrencyTest {
+
+    private static final int CLAIMS = 30;
+    private static final int CALLERS = 40;
+
+    @Inject
+    LeaseService leases;
+
+    @Inject
+    ClaimIngestService ingest;
+
+    @Inject
+    TestDb db;
+
+    @Test
+    void concurrentReviewersNeverShareAClaim() throws Exception {
+        String outlet = "outlet-" + UUID.randomUUID();
+        String queue = db.createQueue(outlet, null);
+        ClaimsExtractedV1 data = Articles.many(UUID.randomUUID(), outlet, CLAIMS);
+        ingest.ingest(Articles.event(data));
+
+        List<Optional<LeaseResponse>> results = race(CALLERS, i -> leases.lease(queue, "load-" + i, false));
+
+        List<UUID> leased = results.stream().flatMap(Optional::stream).map(r -> r.claim().id()).toList();
+        assertEquals(CLAIMS, leased.size(), "every claim leased once, the other callers got nothing");
+        assertEquals(CLAIMS, new HashSet<>(leased).size(), "no claim leased twice: " + leased);
+        Set<UUID> all = data.extraction().claims().stream().map(ExtractionV1.ClaimV1::id).collect(Collectors.toSet());
+        assertEquals(all, new HashSet<>(leased));
+        assertEquals(CLAIMS, db.count("select count(*) from lease l join claim c on c.id = l.claim_id"
+                + " join article a on a.id = c.article_id where a.outlet = ?1 and l.released_at is null", outlet));
+    }
+
+    @Test
+    void oneReviewerAskingManyTimesAtOnceGetsOneLease() throws Exception {
+        String outlet = "outlet-" + UUID.randomUUID();
+        String queue = db.createQueue(outlet, null);
+        ingest.ingest(Articles.event(Articles.many(UUID.randomUUID(), outlet, 5)));
+
+        List<Optional<LeaseResponse>> results = race(10, i -> leases.lease(queue, "same-reviewer", false));
+
+        Set<UUID> leaseIds = results.stream().map(r -> r.orElseThrow().leaseId()).collect(Collectors.toSet());
+        assertEquals(1, leaseIds.size(), "one lease, returned to every call: " + leaseIds);
+    }
+
+    private interface Call {
+        Optional<LeaseResponse> lease(int caller);
+    }
+
+    private static List<Optional<LeaseResponse>> race(int callers, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Optional<LeaseResponse>>> futures = new ArrayList<>();
+            for (int i = 0; i < callers; i++) {
+                int caller = i;
+                Callable<Optional<LeaseResponse>> task = () -> {
+                    start.await();
+                    return call.lease(caller);
+                };
+                futures.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Optional<LeaseResponse>> results = new ArrayList<>();
+            for (Future<Optional<LeaseResponse>> future : futures) {
+                results.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
