@@ -1,0 +1,271 @@
+package org.isnad.extraction.engine.boilerplate;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extraction.engine.text.Fold;
+import org.isnad.extraction.engine.text.NormalizedText;
+
+/**
+ * Line-level boilerplate detection on the normalised text. A line is boilerplate when it is
+ * <ul>
+ *   <li>a social prompt, share bar, comment form, copyright line, newsletter prompt, tag list, a
+ *       "Reporting by" credit or a short source trailer ({@code المصدر / سبوتنيك}) — phrase rules;</li>
+ *   <li>a "see also / latest news / most read / related" header, or a headline-like line in the run that
+ *       such a header opens, or an inline "شاهد أيضاً : headline" line;</li>
+ *   <li>a run of two or more headline-like lines closing the article next to other boilerplate, or three
+ *       or more at the end of the article;</li>
+ *   <li>a repeat (second and later occurrence) of an earlier paragraph of six words or more.</li>
+ * </ul>
+ * Everything is decided on folded text with plain string tests, linear in the input size.
+ */
+public final class BoilerplateDetector {
+
+    /** A boilerplate line: normalised range and the rule that fired. */
+    public record Line(int normStart, int normEnd, String kind) {
+    }
+
+    private static final List<String> CONTAINS_ANY_LENGTH = folded(
+            "discussion about this post", "لن يتم نشر عنوان بريدك", "الحقول الإلزامية", "الحقول المطلوبة",
+            "جميع الحقوق محفوظة", "all rights reserved", "thomson reuters trust principles",
+            "sign up for our", "subscribe to our", "تابعونا على", "تابعونا عبر", "تابعوا آخر", "تابعونا في");
+    private static final List<String> CONTAINS_SHORT = folded(
+            "©", "copyright", "اترك رد", "اترك تعليق", "أضف تعليق", "أضف تعليقاً", "click here", "اضغط هنا",
+            "انقر هنا", "لمزيد من الأخبار", "حمّل تطبيق", "حمل تطبيق", "download our app", "share this",
+            "share on", "newsletter", "النشرة البريدية", "reporting by", "editing by", "writing by",
+            "our standards", "follow us", "رابط مختصر", "short link", "print this", "طباعة", "advertisement");
+    private static final List<String> SOCIAL = folded("facebook", "twitter", "whatsapp", "telegram", "instagram",
+            "youtube", "linkedin", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام",
+            "تيليغرام", "انستغرام", "إنستغرام", "يوتيوب", "لينكدإن");
+    private static final List<String> PREFIX_SHORT = folded(
+            "تابعونا", "تابعوا", "تابعنا", "اشترك", "اشتركوا", "شارك", "شاركوا", "الوسوم", "وسوم", "كلمات مفتاحية",
+            "الكلمات المفتاحية", "كلمات دلالية", "tags", "topics", "share", "related:", "read more", "see also",
+            "more from", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد أيضا", "شاهد أيضاً", "شاهد ايضا",
+            "اقرأ المزيد", "للمزيد", "ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اقرأ كذلك");
+    private static final List<String> LIST_HEADERS = folded(
+            "آخر الأخبار", "اخر الاخبار", "أحدث الأخبار", "الأخبار الأكثر قراءة", "الأكثر قراءة", "الأكثر مشاهدة",
+            "الأكثر تداولا", "شاهد أيضا", "شاهد أيضاً", "اقرأ أيضا", "اقرأ أيضاً", "ذات صلة", "أخبار ذات صلة",
+            "مواضيع ذات صلة", "مقالات ذات صلة", "قد يعجبك أيضا", "قد يهمك", "المزيد من الأخبار", "أخبار متعلقة",
+            "related coverage", "related", "related stories", "related articles", "most read", "most popular",
+            "latest news", "latest", "read more", "see also", "more stories", "recommended", "you may also like",
+            "more from");
+    private static final List<String> SOURCE_PREFIX = folded("المصدر", "مصدر الخبر", "source", "مصدر");
+
+    private static List<String> folded(String... s) {
+        List<String> out = new ArrayList<>(s.length);
+        for (String x : s) {
+            out.add(Fold.fold(x));
+        }
+        return out;
+    }
+
+    public List<Line> detect(NormalizedText text) {
+        String norm = text.norm();
+        List<int[]> lines = new ArrayList<>();
+        int n = norm.length();
+        int s = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i == n || norm.charAt(i) == '\n') {
+                int a = s;
+                int b = i;
+                while (a < b && norm.charAt(a) == ' ') {
+                    a++;
+                }
+                while (b > a && norm.charAt(b - 1) == ' ') {
+                    b--;
+                }
+                if (b > a) {
+                    lines.add(new int[]{a, b});
+                }
+                s = i + 1;
+            }
+        }
+        int L = lines.size();
+        String[] kind = new String[L];
+        String[] low = new String[L];
+        int[] words = new int[L];
+        boolean[] headlineLike = new boolean[L];
+        for (int k = 0; k < L; k++) {
+            String line = norm.substring(lines.get(k)[0], lines.get(k)[1]);
+            low[k] = Fold.lower(line);
+            words[k] = countWords(line);
+            headlineLike[k] = isHeadlineLike(line, words[k]);
+        }
+        Set<String> seen = new HashSet<>();
+        boolean inList = false;
+        for (int k = 0; k < L; k++) {
+            String l = low[k];
+            String r = phraseRule(l, words[k]);
+            if (r == null && k > 0 && isListHeader(l)) {
+                r = "list-header";
+            }
+            if (r != null) {
+                kind[k] = r;
+                inList = r.equals("list-header") || r.equals("see-also");
+                if (r.equals("see-also") && words[k] > 4) {
+                    inList = false; // inline "see also: headline" line
+                }
+                continue;
+            }
+            if (inList && headlineLike[k] && words[k] <= 18) {
+                kind[k] = "list-item";
+                continue;
+            }
+            inList = false;
+            if (words[k] >= 6) {
+                String key = keyOf(l);
+                if (!seen.add(key)) {
+                    kind[k] = "repeated-paragraph";
+                }
+            }
+        }
+        // trailing run of headline-like lines
+        int k = L - 1;
+        while (k >= 0 && kind[k] != null) {
+            k--;
+        }
+        int runEnd = k;
+        while (k > 0 && kind[k] == null && headlineLike[k] && words[k] <= 16) {
+            k--;
+        }
+        int runLen = runEnd - k;
+        boolean adjacentBoiler = runEnd < L - 1 || (k >= 0 && kind[k] != null);
+        if (runLen >= 3 || (runLen >= 2 && adjacentBoiler)) {
+            for (int j = k + 1; j <= runEnd; j++) {
+                kind[j] = "headline-run";
+            }
+        }
+        List<Line> out = new ArrayList<>();
+        for (int j = 0; j < L; j++) {
+            if (kind[j] != null) {
+                out.add(new Line(lines.get(j)[0], lines.get(j)[1], kind[j]));
+            }
+        }
+        return out;
+    }
+
+    private static String phraseRule(String l, int words) {
+        for (String p : CONTAINS_ANY_LENGTH) {
+            if (l.contains(p)) {
+                return "boilerplate-phrase";
+            }
+        }
+        if (words <= 16) {
+            for (String p : CONTAINS_SHORT) {
+                if (l.contains(p)) {
+                    return "boilerplate-phrase";
+                }
+            }
+        }
+        if (words <= 12) {
+            int social = 0;
+            for (String p : SOCIAL) {
+                if (l.contains(p)) {
+                    social++;
+                }
+            }
+            if (social >= 2 || (social == 1 && words <= 6)) {
+                return "share-bar";
+            }
+        }
+        if (words <= 10 && !endsWithPeriod(l)) {
+            for (String p : PREFIX_SHORT) {
+                if (startsWithWord(l, p)) {
+                    return p.contains("ايضا") || p.contains("also") || p.contains("صله") || p.contains("more")
+                            || p.contains("المزيد") || p.contains("كذلك") ? "see-also" : "boilerplate-phrase";
+                }
+            }
+        }
+        if (words <= 25) {
+            for (String p : folded("شاهد أيضا", "اقرأ أيضا", "إقرأ أيضا", "see also", "read more", "read also")) {
+                if (startsWithWord(l, p)) {
+                    return "see-also";
+                }
+            }
+        }
+        if (words <= 6) {
+            for (String p : SOURCE_PREFIX) {
+                if (l.startsWith(p)) {
+                    int j = p.length();
+                    while (j < l.length() && l.charAt(j) == ' ') {
+                        j++;
+                    }
+                    if (j < l.length() && (l.charAt(j) == ':' || l.charAt(j) == '/' || l.charAt(j) == '-'
+                            || l.charAt(j) == '|')) {
+                        return "source-trailer";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isListHeader(String l) {
+        if (l.length() > 60) {
+            return false;
+        }
+        int end = l.length();
+        while (end > 0 && (":-|. ".indexOf(l.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        String t = l.substring(0, end);
+        for (String h : LIST_HEADERS) {
+            if (t.equals(h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithWord(String l, String p) {
+        if (!l.startsWith(p)) {
+            return false;
+        }
+        if (l.length() == p.length()) {
+            return true;
+        }
+        char c = l.charAt(p.length());
+        return !Character.isLetterOrDigit(c) || p.endsWith(":");
+    }
+
+    private static boolean endsWithPeriod(String l) {
+        return !l.isEmpty() && (l.charAt(l.length() - 1) == '.') && !l.endsWith("..");
+    }
+
+    static int countWords(String line) {
+        int w = 0;
+        boolean in = false;
+        for (int i = 0; i < line.length(); i++) {
+            boolean lw = Character.isLetterOrDigit(line.charAt(i));
+            if (lw && !in) {
+                w++;
+            }
+            in = lw;
+        }
+        return w;
+    }
+
+    /** Short, no sentence-final period, no reporting structure: looks like a headline/teaser. */
+    static boolean isHeadlineLike(String line, int words) {
+        if (words < 2 || words > 18) {
+            return false;
+        }
+        char last = line.charAt(line.length() - 1);
+        if (last == '.' && !line.endsWith("..")) {
+            return false;
+        }
+        return last != ':' && last != '،' && last != ',';
+    }
+
+    private static String keyOf(String l) {
+        StringBuilder b = new StringBuilder(l.length());
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,71 @@
+package org.isnad.extraction.engine.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.isnad.extraction.engine.Entity;
+import org.isnad.extraction.engine.Span;
+
+/**
+ * Merges the mentions of several finders into one non-overlapping list: mentions inside boilerplate are
+ * dropped; among overlapping mentions the longer wins, then the higher-priority finder, then the earlier
+ * one. Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
+ */
+public final class EntityMerger {
+
+    private record Cand(Entity e, int priority, int order) {
+    }
+
+    /** {@code sorted}: non-overlapping spans in ascending order. True if any overlaps [start, end). */
+    public static boolean overlapsAny(List<Span> sorted, int start, int end) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).end() <= start) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo < sorted.size() && sorted.get(lo).start() < end;
+    }
+
+    public List<Entity> merge(String original, List<List<Entity>> perFinder, List<Integer> priorities,
+                              List<Span> boilerplate) {
+        List<Cand> all = new ArrayList<>();
+        int order = 0;
+        for (int f = 0; f < perFinder.size(); f++) {
+            for (Entity e : perFinder.get(f)) {
+                if (e == null || e.start() < 0 || e.end() > original.length() || e.end() <= e.start()) {
+                    continue;
+                }
+                if (!original.substring(e.start(), e.end()).equals(e.text())) {
+                    continue;
+                }
+                if (!overlapsAny(boilerplate, e.start(), e.end())) {
+                    all.add(new Cand(e, priorities.get(f), order++));
+                }
+            }
+        }
+        // gap fillers (priority < 0, e.g. the statistical NER) only take what no rule/lexicon finder claimed
+        all.sort(Comparator.comparingInt((Cand c) -> c.priority() < 0 ? 1 : 0)
+                .thenComparingInt((Cand c) -> -(c.e().end() - c.e().start()))
+                .thenComparingInt(c -> -c.priority()).thenComparingInt(Cand::order));
+        List<Entity> kept = new ArrayList<>();
+        // interval check: kept list is small per article; use a sorted structure for big inputs
+        java.util.TreeMap<Integer, Integer> occupied = new java.util.TreeMap<>();
+        for (Cand c : all) {
+            int s = c.e().start();
+            int e = c.e().end();
+            var floor = occupied.floorEntry(e - 1);
+            if (floor != null && floor.getValue() > s) {
+                continue;
+            }
+            occupied.put(s, e);
+            kept.add(c.e());
+        }
+        kept.sort(Comparator.comparingInt(Entity::start));
+        return kept;
+    }
+}

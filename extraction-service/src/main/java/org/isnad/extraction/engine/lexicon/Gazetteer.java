@@ -1,0 +1,446 @@
+package org.isnad.extraction.engine.lexicon;
+
+import org.isnad.extraction.engine.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The compiled gazetteer: a token trie keyed by folded tokens ({@link ArabicText#fold}). Built once from the
+ * UTF-8 resource lists next to this class; immutable and thread-safe afterwards.
+ *
+ * <p>List format: one entry per line, {@code canonical|variant|variant}; {@code #} starts a comment line.
+ * A form prefixed with {@code ?} is context-dependent (see {@link Entry#contextual()}).
+ */
+public final class Gazetteer {
+
+    /** Fine-grained category of a gazetteer entry. */
+    public enum Category {
+        COUNTRY(EntityType.LOCATION, "countries.txt"),
+        CAPITAL(EntityType.LOCATION, "capitals.txt"),
+        GOVERNORATE(EntityType.LOCATION, "governorates.txt"),
+        CITY(EntityType.LOCATION, "cities.txt"),
+        REGION(EntityType.LOCATION, "regions.txt"),
+        SECURITY(EntityType.ORGANIZATION, "security_bodies.txt"),
+        GOVERNMENT(EntityType.ORGANIZATION, "government_bodies.txt"),
+        INTL_ORG(EntityType.ORGANIZATION, "intl_orgs.txt"),
+        ARMED_GROUP(EntityType.ORGANIZATION, "armed_groups.txt"),
+        OUTLET(EntityType.ORGANIZATION, "outlets.txt"),
+        NGO(EntityType.ORGANIZATION, "ngos.txt"),
+        PERSON(EntityType.PERSON, "persons.txt");
+
+        public final EntityType type;
+        public final String resource;
+
+        Category(EntityType type, String resource) {
+            this.type = type;
+            this.resource = resource;
+        }
+
+        public boolean isPlace() {
+            return type == EntityType.LOCATION;
+        }
+    }
+
+    /**
+     * One surface form of an entry. {@code contextual} forms (written with a leading {@code ?}) are ambiguous
+     * with common words and are only accepted with supporting context.
+     */
+    public record Entry(String canonical, Category category, boolean contextual) {
+        public EntityType type() {
+            return category.type;
+        }
+    }
+
+    /** A trie node; {@code entries} is non-null only for nodes that end a surface form. */
+    static final class Node {
+        Map<String, Node> next;
+        Entry[] entries;
+        /** Word-class flags of a first-level node (see {@link #FLAG_FIRST_NAME} etc.). */
+        int flags;
+
+        Node child(String key) {
+            return next == null ? null : next.get(key);
+        }
+
+        Node childOrCreate(String key) {
+            if (next == null) {
+                next = new HashMap<>(4);
+            }
+            return next.computeIfAbsent(key, k -> new Node());
+        }
+    }
+
+    private final Map<String, Node> root = new HashMap<>(8192);
+    private final Map<Category, Integer> counts = new EnumMap<>(Category.class);
+    private final Map<Category, Integer> formCounts = new EnumMap<>(Category.class);
+    private final java.util.Set<String> firstNames = new java.util.HashSet<>(1024);
+    private final java.util.Set<String> ambiguousFirstNames = new java.util.HashSet<>(256);
+
+    /** Flags of single words, stored on first-level trie nodes so that one look-up answers everything. */
+    public static final int FLAG_LOC_TRIGGER = 1;
+    public static final int FLAG_ORG_TRIGGER = 2;
+    public static final int FLAG_PERSON_TRIGGER = 4;
+    public static final int FLAG_FIRST_NAME = 8;
+    public static final int FLAG_AMBIGUOUS_FIRST_NAME = 16;
+
+    private static volatile Gazetteer instance;
+
+    /** The shared gazetteer compiled from the bundled lists (loaded once, lazily). */
+    public static Gazetteer get() {
+        Gazetteer g = instance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = instance;
+                if (g == null) {
+                    g = new Gazetteer();
+                    for (Category c : Category.values()) {
+                        g.load(c, Gazetteer.class.getResourceAsStream(c.resource));
+                    }
+                    g.loadFirstNames(Gazetteer.class.getResourceAsStream("first_names.txt"));
+                    instance = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** A gazetteer with the trigger-word flags but no entries (tests can add lists with {@link #load}). */
+    public Gazetteer() {
+        flag(TriggerWords.LOC_ADMIN, FLAG_LOC_TRIGGER);
+        flag(TriggerWords.LOC_FEATURE, FLAG_LOC_TRIGGER);
+        flag(TriggerWords.ORG_HEAD, FLAG_ORG_TRIGGER);
+        flag(TriggerWords.ORG_DEF_HEAD, FLAG_ORG_TRIGGER);
+        flag(TriggerWords.PERSON_TITLE, FLAG_PERSON_TRIGGER);
+    }
+
+    private void flag(java.util.Set<String> words, int f) {
+        for (String w : words) {
+            root.computeIfAbsent(w, k -> new Node()).flags |= f;
+        }
+    }
+
+    /** Flags of a single folded word (0 if none). */
+    public int flags(String folded) {
+        Node n = root.get(folded);
+        return n == null ? 0 : n.flags;
+    }
+
+    /** Loads one list. Entries already present keep their earlier meaning (first list wins per form). */
+    public void load(Category category, InputStream in) {
+        if (in == null) {
+            throw new IllegalStateException("missing gazetteer resource " + category.resource);
+        }
+        int entries = 0;
+        int forms = 0;
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] parts = line.split("\\|");
+                String canonical = parts[0].strip();
+                if (canonical.startsWith("?")) {
+                    canonical = canonical.substring(1).strip();
+                }
+                if (canonical.isEmpty()) {
+                    continue;
+                }
+                entries++;
+                for (String p : parts) {
+                    String form = p.strip();
+                    boolean ctx = form.startsWith("?");
+                    if (ctx) {
+                        form = form.substring(1).strip();
+                    }
+                    if (form.isEmpty()) {
+                        continue;
+                    }
+                    if (add(form, new Entry(canonical, category, ctx))) {
+                        forms++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        counts.merge(category, entries, Integer::sum);
+        formCounts.merge(category, forms, Integer::sum);
+    }
+
+    private void loadFirstNames(InputStream in) {
+        if (in == null) {
+            throw new IllegalStateException("missing first_names.txt");
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                boolean amb = line.startsWith("?");
+                if (amb) {
+                    line = line.substring(1);
+                }
+                for (String p : line.split("\\|")) {
+                    String n = ArabicText.normalize(p.strip());
+                    if (n.isEmpty()) {
+                        continue;
+                    }
+                    // multi-word names (عبد الله): the key is the folded form with one space
+                    n = n.replaceAll("\\s+", " ");
+                    if (amb) {
+                        ambiguousFirstNames.add(n);
+                        if (n.indexOf(' ') < 0) {
+                            root.computeIfAbsent(n, k -> new Node()).flags |= FLAG_AMBIGUOUS_FIRST_NAME;
+                        }
+                    } else {
+                        firstNames.add(n);
+                        if (n.indexOf(' ') < 0) {
+                            root.computeIfAbsent(n, k -> new Node()).flags |= FLAG_FIRST_NAME;
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds one surface form; returns false if the exact same entry was already there. */
+    public boolean add(String form, Entry entry) {
+        Tokens t = Tokens.of(form);
+        if (t.size == 0) {
+            return false;
+        }
+        Map<String, Node> level = root;
+        Node node = null;
+        for (int i = 0; i < t.size; i++) {
+            String key = t.norm[i];
+            if (i == 0) {
+                node = root.computeIfAbsent(key, k -> new Node());
+            } else {
+                node = node.childOrCreate(key);
+            }
+        }
+        if (node.entries == null) {
+            node.entries = new Entry[] {entry};
+            return true;
+        }
+        for (Entry e : node.entries) {
+            if (e.canonical().equals(entry.canonical()) && e.category() == entry.category()) {
+                return false;
+            }
+        }
+        Entry[] n = java.util.Arrays.copyOf(node.entries, node.entries.length + 1);
+        n[n.length - 1] = entry;
+        node.entries = n;
+        return true;
+    }
+
+    Node rootChild(String key) {
+        return root.get(key);
+    }
+
+    /** Number of entries (lines) per category. */
+    public Map<Category, Integer> entryCounts() {
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** Number of distinct surface forms per category. */
+    public Map<Category, Integer> formCounts() {
+        return Collections.unmodifiableMap(formCounts);
+    }
+
+    /** True for an unambiguous given name (folded form). */
+    public boolean isFirstName(String folded) {
+        return firstNames.contains(folded);
+    }
+
+    /** True for a given name that is also a common word (folded form). */
+    public boolean isAmbiguousFirstName(String folded) {
+        return ambiguousFirstNames.contains(folded);
+    }
+
+    public int firstNameCount() {
+        return firstNames.size() + ambiguousFirstNames.size();
+    }
+
+    // ------------------------------------------------------------------------------------------------
+    // matching
+
+    /** A trie match over tokens [tokStart, tokEnd) with {@code strip} folded proclitic chars dropped. */
+    public record Hit(int tokStart, int tokEnd, int strip, Entry[] entries) {
+    }
+
+    /**
+     * Folded proclitic readings of a word: the word itself, then و/ف + rest, then ب/ك/ل + rest and
+     * ل + ل(ا)ل → ال (للجيش → الجيش). Returns pairs (form, stripped char count); at most 7 readings.
+     */
+    public static int readings(String w, String[] forms, int[] strip) {
+        int n = 0;
+        forms[n] = w;
+        strip[n++] = 0;
+        int base = n;
+        if (w.length() >= 3) {
+            char c0 = w.charAt(0);
+            if (c0 == '\u0648' || c0 == '\u0641') { // و ف
+                forms[n] = w.substring(1);
+                strip[n++] = 1;
+            }
+        }
+        int limit = n;
+        for (int k = 0; k < limit; k++) {
+            String x = forms[k];
+            int o = strip[k];
+            if (x.length() >= 3) {
+                char c = x.charAt(0);
+                if (c == '\u0628' || c == '\u0643' || c == '\u0644') { // ب ك ل
+                    forms[n] = x.substring(1);
+                    strip[n++] = o + 1;
+                    if (c == '\u0644' && x.length() >= 4 && x.charAt(1) == '\u0644') { // لل → ال
+                        forms[n] = "\u0627" + x.substring(1);
+                        strip[n++] = o + 1;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * All trie matches starting at token i (one per proclitic reading and per terminal length), longest
+     * first. Tokens inside a multi-word form may be separated only by whitespace or a dot (أ.ف.ب).
+     */
+    public List<Hit> matchesAt(Tokens t, int i) {
+        if (i < 0 || i >= t.size) {
+            return List.of();
+        }
+        String[] forms = new String[8];
+        int[] strip = new int[8];
+        int nr = readings(t.norm[i], forms, strip);
+        List<Hit> out = null;
+        for (int r = 0; r < nr; r++) {
+            out = walk(t, i, forms[r], strip[r], out);
+        }
+        return finish(out);
+    }
+
+    /**
+     * As {@link #matchesAt(Tokens, TokenReadings, int)} and also ORs the word flags of every reading into
+     * {@code flagsOut[0]} (one hash look-up per reading for everything).
+     */
+    public List<Hit> matchesAndFlags(Tokens t, TokenReadings rd, int i, int[] flagsOut) {
+        List<Hit> out = null;
+        int flags = 0;
+        for (int r = 0, nr = rd.count(i); r < nr; r++) {
+            Node node = root.get(rd.form(i, r));
+            if (node != null) {
+                flags |= r == 0 ? node.flags : node.flags & ~(FLAG_FIRST_NAME | FLAG_AMBIGUOUS_FIRST_NAME);
+                out = walkFrom(t, i, node, rd.strip(i, r), out);
+            }
+        }
+        flagsOut[0] = flags;
+        return finish(out);
+    }
+
+    /** As {@link #matchesAt(Tokens, int)} with precomputed readings. */
+    public List<Hit> matchesAt(Tokens t, TokenReadings rd, int i) {
+        if (i < 0 || i >= t.size) {
+            return List.of();
+        }
+        List<Hit> out = null;
+        int nr = rd.count(i);
+        for (int r = 0; r < nr; r++) {
+            out = walk(t, i, rd.form(i, r), rd.strip(i, r), out);
+        }
+        return finish(out);
+    }
+
+    /** Longest-first hits with no proclitic stripped (reading 0 only). */
+    public List<Hit> bareMatchesAt(Tokens t, int i) {
+        if (i < 0 || i >= t.size) {
+            return List.of();
+        }
+        return finish(walk(t, i, t.norm[i], 0, null));
+    }
+
+    private List<Hit> walk(Tokens t, int i, String first, int strip, List<Hit> out) {
+        Node node = root.get(first);
+        if (node == null) {
+            return out;
+        }
+        return walkFrom(t, i, node, strip, out);
+    }
+
+    private static List<Hit> walkFrom(Tokens t, int i, Node node, int strip, List<Hit> out) {
+        int j = i;
+        while (true) {
+            if (node.entries != null) {
+                if (out == null) {
+                    out = new ArrayList<>(4);
+                }
+                out.add(new Hit(i, j + 1, strip, node.entries));
+            }
+            if (node.next == null || j + 1 >= t.size) {
+                break;
+            }
+            int g = t.gap[j + 1];
+            if ((g & ~Tokens.GAP_DOT) != 0) {
+                break;
+            }
+            Node nx = node.next.get(t.norm[j + 1]);
+            if (nx == null) {
+                break;
+            }
+            node = nx;
+            j++;
+        }
+        return out;
+    }
+
+    private static List<Hit> finish(List<Hit> out) {
+        if (out == null) {
+            return List.of();
+        }
+        if (out.size() > 1) {
+            out.sort((a, b) -> a.tokEnd != b.tokEnd ? Integer.compare(b.tokEnd, a.tokEnd)
+                    : Integer.compare(a.strip, b.strip));
+        }
+        return out;
+    }
+
+    /** Exact lookup of a whole phrase (after proclitic readings of its first token), or null. */
+    public Entry[] lookupPhrase(String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        Tokens t = Tokens.of(phrase);
+        if (t.size == 0) {
+            return null;
+        }
+        int first = 0;
+        if (t.size > 1 && t.norm[0].length() == 1 && TokenReadings.isCliticLetter(t.norm[0].charAt(0))) {
+            first = 1; // "لـ“سبوتنيك”"
+        }
+        for (Hit h : matchesAt(t, first)) {
+            if (h.tokEnd == t.size) {
+                return h.entries;
+            }
+        }
+        return null;
+    }
+}

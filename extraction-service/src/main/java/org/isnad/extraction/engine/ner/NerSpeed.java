@@ -1,0 +1,126 @@
+package org.isnad.extraction.engine.ner;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Single-threaded tagging throughput: tokenises the sample articles (or ANERcorp sentences), then tags them
+ * sentence by sentence repeatedly for a fixed time after a warm-up, and prints tokens/s.
+ *
+ * <pre>
+ * java ... NerSpeed [--model file.gz] [--text dir-or-file] [--seconds 10]
+ * </pre>
+ */
+public final class NerSpeed {
+    private NerSpeed() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path model = null;
+        Path text = Path.of("/work/shared/corpus");
+        double seconds = 10;
+        for (int a = 0; a < args.length; a++) {
+            switch (args[a]) {
+                case "--model" -> model = Path.of(args[++a]);
+                case "--text" -> text = Path.of(args[++a]);
+                case "--seconds" -> seconds = Double.parseDouble(args[++a]);
+                default -> throw new IllegalArgumentException("unknown option " + args[a]);
+            }
+        }
+        long l0 = System.nanoTime();
+        ArabicNer ner;
+        if (model == null) {
+            ner = ArabicNer.loadDefault();
+        } else {
+            try (InputStream in = Files.newInputStream(model)) {
+                ner = ArabicNer.load(in);
+            }
+        }
+        System.out.printf("model loaded in %.2fs (%d weight rows)%n", (System.nanoTime() - l0) / 1e9,
+            ner.model().numFeatures());
+        List<List<String>> sentences = new ArrayList<>();
+        List<Path> files = new ArrayList<>();
+        if (Files.isDirectory(text)) {
+            try (Stream<Path> s = Files.list(text)) {
+                s.sorted().forEach(files::add);
+            }
+        } else {
+            files.add(text);
+        }
+        for (Path f : files) {
+            String content = Files.readString(f, StandardCharsets.UTF_8);
+            if (f.toString().contains("anercorp")) {
+                for (NerCorpus.Sentence s : NerCorpus.readAnercorp(f)) {
+                    sentences.add(s.tokenList());
+                }
+            } else {
+                for (List<ArabicTokens.Token> s : ArabicTokens.sentences(content)) {
+                    List<String> toks = new ArrayList<>();
+                    for (ArabicTokens.Token t : s) {
+                        toks.add(t.text());
+                    }
+                    sentences.add(toks);
+                }
+            }
+        }
+        long tokensPerPass = sentences.stream().mapToLong(List::size).sum();
+        System.out.printf("%d sentences, %d tokens per pass%n", sentences.size(), tokensPerPass);
+        long sink = 0;
+        long warmEnd = System.nanoTime() + 3_000_000_000L;
+        while (System.nanoTime() < warmEnd) {
+            for (List<String> s : sentences) {
+                sink += ner.tag(s).size();
+            }
+        }
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        long tokens = 0;
+        long c0 = mx.getCurrentThreadCpuTime();
+        long t0 = System.nanoTime();
+        long end = t0 + (long) (seconds * 1e9);
+        while (System.nanoTime() < end) {
+            for (List<String> s : sentences) {
+                sink += ner.tag(s).size();
+            }
+            tokens += tokensPerPass;
+        }
+        double el = (System.nanoTime() - t0) / 1e9;
+        double cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+        System.out.printf("tag(): %.0f tokens per CPU-second, %.0f tokens/s wall (cpu %.1f s, wall %.1f s, %d tokens; sink %d)%n",
+            tokens / cpu, tokens / el, cpu, el, tokens, sink);
+        // tokenisation + tagging of whole articles
+        List<String> texts = new ArrayList<>();
+        for (Path f : files) {
+            if (!f.toString().contains("anercorp")) {
+                texts.add(Files.readString(f, StandardCharsets.UTF_8));
+            }
+        }
+        if (!texts.isEmpty()) {
+            long words = 0;
+            long arts = 0;
+            c0 = mx.getCurrentThreadCpuTime();
+            t0 = System.nanoTime();
+            end = t0 + (long) (seconds * 1e9);
+            while (System.nanoTime() < end) {
+                for (String t : texts) {
+                    for (List<ArabicTokens.Token> s : ArabicTokens.sentences(t)) {
+                        List<String> toks = new ArrayList<>(s.size());
+                        for (ArabicTokens.Token tk : s) {
+                            toks.add(tk.text());
+                        }
+                        sink += ner.tag(toks).size();
+                        words += toks.size();
+                    }
+                    arts++;
+                }
+            }
+            cpu = (mx.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf("tokenise+tag articles: %.0f tokens per CPU-second, %.0f articles per CPU-second (avg %.0f tokens/article)%n",
+                words / cpu, arts / cpu, words / (double) arts);
+        }
+    }
+}

@@ -1,0 +1,690 @@
+package org.isnad.extraction.engine.quantity;
+
+import org.isnad.extraction.engine.Quantity;
+import org.isnad.extraction.engine.Span;
+import org.isnad.extraction.engine.lexicon.ArabicText;
+import org.isnad.extraction.engine.lexicon.Gazetteer;
+import org.isnad.extraction.engine.lexicon.Tokens;
+import org.isnad.extraction.engine.temporal.DateMention;
+import org.isnad.extraction.engine.temporal.DateRecognizer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule-based recogniser of quantities in Arabic news text.
+ *
+ * <p>Numbers: digits of any script with thousands separators ({@code ,} {@code ٬}) and decimals
+ * ({@code .} {@code ٫}); a following multiplier ("3 آلاف", "3 ألف", "2.5 مليون", "مليار"); number words
+ * (واحد … عشرة، أحد عشر … تسعة عشر، عشرون … تسعون، مئة/مائة، مئتان، ثلاثمئة…، ألف/ألفان/آلاف،
+ * مليون/ملايين، مليار) including compounds joined by و ("ثلاثة آلاف وخمسمئة" = 3500, "خمسة وعشرين" = 25).
+ *
+ * <p>Vague amounts (عشرات، مئات، آلاف، عشرات الآلاف، مئات الآلاف، ملايين، بضعة، عدة + counted noun) give
+ * {@code value = null, approximate = true} as the {@link Quantity} contract requires;
+ * {@link #vagueLowerBound(String)} gives a documented lower bound (10, 100, 1000, ...) for callers that
+ * want one. Comparatives (أكثر من، أقل من، نحو، قرابة، حوالي، زهاء، ما يقارب، ما يزيد عن/على، ما لا يقل
+ * عن، يناهز، يربو على) and a trailing "تقريباً" set {@code approximate = true} and are part of the span.
+ *
+ * <p>Units: percentages (%، ٪، بالمئة، في المئة) → "%"; currencies → ISO code when determinable; measures →
+ * symbols (km, t, barrel...); a counted noun right after the number (or after "من") → its Arabic singular
+ * lemma ("15 مسلحاً" → unit "مسلح"). See {@link Units}. The unit word is included in the span.
+ *
+ * <p>Dates: {@link #find(String)} skips numeric dates (25/1/2022), times (10:30), numbers followed by a month
+ * name and 4-digit years after a year cue (عام، في، منذ...); callers that ran the {@link DateRecognizer} should
+ * use {@link #find(String, Collection)} or {@link #withoutDates} to drop anything overlapping a date mention.
+ *
+ * <p>Linear scan, no regular expressions, never throws.
+ */
+public final class QuantityRecognizer {
+
+    private static Set<String> set(String words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words.trim().split("\\s+")) {
+            s.add(ArabicText.normalize(w));
+        }
+        return s;
+    }
+
+    /** Comparative phrases, folded, longest first. */
+    private static final String[][] COMPARATIVES;
+
+    static {
+        String[] raw = {
+                "ما لا يقل عن", "ما لا يقل على", "لا يقل عن", "ما يزيد عن", "ما يزيد على", "ما يزيد من", "يزيد عن",
+                "يزيد على", "ما يقارب من", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يربو على", "يربو على",
+                "ما يفوق", "يفوق", "أكثر من", "أزيد من", "أقل من", "نحوا من", "نحو", "قرابة", "حوالي", "حوالى",
+                "زهاء", "ما بين", "ما يصل إلى", "ما يصل الى", "يصل إلى", "أكثر من نحو", "ما لا يزيد عن",
+                "لا يزيد عن", "لا يقل عن نحو"};
+        List<String[]> l = new ArrayList<>();
+        for (String r : raw) {
+            l.add(ArabicText.normalize(r).split(" "));
+        }
+        l.sort((a, b) -> Integer.compare(b.length, a.length));
+        COMPARATIVES = l.toArray(new String[0][]);
+    }
+
+    private static final Set<String> YEAR_CUE = set("""
+            عام العام لعام سنة السنة لسنة عامي في منذ حتى خلال مطلع أواخر أوائل منتصف بداية نهاية وفي ومنذ
+            """);
+    private static final Set<String> PERCENT_WORDS = set("بالمئة بالمائة بالمية");
+    private static final Set<String> APPROX_AFTER = set("تقريبا تقريباً");
+
+    public List<Quantity> find(String text) {
+        return find(text, null);
+    }
+
+    /**
+     * Finds quantities, dropping any that overlap one of {@code exclude} (e.g. the spans of date mentions).
+     * Never throws, never returns null.
+     */
+    public List<Quantity> find(String text, Collection<Span> exclude) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        return find(Tokens.of(text), exclude);
+    }
+
+    /** As {@link #find(String, Collection)} on an existing tokenisation (lets the engine tokenise once). */
+    public List<Quantity> find(Tokens tokens, Collection<Span> exclude) {
+        if (tokens == null || tokens.size == 0) {
+            return List.of();
+        }
+        List<Quantity> out = new ArrayList<>();
+        try {
+            run(tokens, out);
+        } catch (RuntimeException e) {
+            // keep what was found before the problem
+        }
+        return exclude == null || exclude.isEmpty() ? out : withoutOverlaps(out, exclude);
+    }
+
+    /** Every word that can start a quantity (folded). */
+    private static final Set<String> KEYWORDS = new java.util.HashSet<>();
+
+    static {
+        KEYWORDS.addAll(NumberWords.WORDS.keySet());
+        KEYWORDS.addAll(NumberWords.VAGUE.keySet());
+        for (String[] c : COMPARATIVES) {
+            KEYWORDS.add(c[0]);
+        }
+    }
+
+    private static boolean mayStartQuantity(String w) {
+        if (KEYWORDS.contains(w)) {
+            return true;
+        }
+        int n = w.length();
+        if (n < 3) {
+            return false;
+        }
+        char c = w.charAt(0);
+        if (c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643') {
+            if (KEYWORDS.contains(w.substring(1))) {
+                return true;
+            }
+            return n > 3 && (c == '\u0648' || c == '\u0641' || c == '\u0644') && KEYWORDS.contains(w.substring(2));
+        }
+        return false;
+    }
+
+    /** Quantities that overlap none of the spans. */
+    public static List<Quantity> withoutOverlaps(List<Quantity> qs, Collection<Span> spans) {
+        if (qs == null) {
+            return List.of();
+        }
+        if (spans == null || spans.isEmpty()) {
+            return qs;
+        }
+        List<Quantity> out = new ArrayList<>(qs.size());
+        for (Quantity q : qs) {
+            boolean hit = false;
+            for (Span s : spans) {
+                if (q.start() < s.end() && s.start() < q.end()) {
+                    hit = true;
+                    break;
+                }
+            }
+            if (!hit) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
+    /** Quantities that overlap none of the date mentions. */
+    public static List<Quantity> withoutDates(List<Quantity> qs, List<DateMention> dates) {
+        if (dates == null || dates.isEmpty()) {
+            return qs == null ? List.of() : qs;
+        }
+        List<Span> spans = new ArrayList<>(dates.size());
+        for (DateMention d : dates) {
+            spans.add(new Span(d.start(), d.end()));
+        }
+        return withoutOverlaps(qs, spans);
+    }
+
+    /** A lower bound for a vague amount word (عشرات → 10, مئات → 100, آلاف → 1000...), or null. */
+    public static Double vagueLowerBound(String word) {
+        return NumberWords.VAGUE.get(ArabicText.normalize(word == null ? "" : word.strip()));
+    }
+
+    // =============================================================================================
+
+    /** A parsed number expression: token range [ts, te), char range, value (null if vague). */
+    private record Num(int ts, int te, int start, int end, Double value, boolean vague) {
+    }
+
+    private void run(Tokens t, List<Quantity> out) {
+        int i = 0;
+        while (i < t.size) {
+            int next = i + 1;
+            if (!t.number[i] && !mayStartQuantity(t.norm[i])) {
+                i++;
+                continue;
+            }
+            int[] cmp = t.number[i] ? null : comparativeAt(t, i);
+            int numAt = cmp != null ? cmp[0] : i;
+            Num num = null;
+            if (numAt < t.size && (cmp == null || t.gap[numAt] == 0)) {
+                int skip = skipNonQuantity(t, numAt);
+                if (skip > numAt) {
+                    i = skip;
+                    continue;
+                }
+                num = parseNumber(t, numAt);
+            }
+            if (num != null) {
+                int start = cmp != null ? cmp[1] : num.start;
+                Quantity q = finish(t, num, start, cmp != null);
+                if (q != null) {
+                    out.add(q);
+                    // continue after the quantity's last token
+                    int e = q.end();
+                    next = num.te;
+                    while (next < t.size && t.start[next] < e) {
+                        next++;
+                    }
+                }
+            }
+            i = Math.max(next, i + 1);
+        }
+    }
+
+    /** Comparative phrase at token i: returns {tokenAfter, startChar} or null. */
+    private static int[] comparativeAt(Tokens t, int i) {
+        String w0 = t.norm[i];
+        String[] forms = new String[8];
+        int[] strip = new int[8];
+        int n = Gazetteer.readings(w0, forms, strip);
+        for (String[] c : COMPARATIVES) {
+            for (int r = 0; r < n; r++) {
+                if (!forms[r].equals(c[0])) {
+                    continue;
+                }
+                int k = i + 1;
+                boolean ok = true;
+                for (int x = 1; x < c.length; x++, k++) {
+                    if (k >= t.size || t.gap[k] != 0 || t.number[k] || !t.norm[k].equals(c[x])) {
+                        ok = false;
+                        break;
+                    }
+                }
+                if (ok) {
+                    return new int[] {k, ArabicText.skipFolded(t.text, t.start[i], strip[r], t.end[i])};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * If token i starts something that must not be read as a quantity (numeric date, time, version, a year
+     * after a year cue, a number inside a name such as "فرانس 24", a day before a month name, a Latin code
+     * such as "M4"), returns the token index to resume at; else i.
+     */
+    private static int skipNonQuantity(Tokens t, int i) {
+        if (!t.number[i]) {
+            return i;
+        }
+        // Latin letter code right before: "M4", "F16", "mf4"
+        if (i > 0 && t.gap[i] == 0 && !t.number[i - 1] && isLatin(t.norm[i - 1])) {
+            return i + 1;
+        }
+        // dates / times / versions: 25/1/2022, 25 . 01 . 2022, 10:30, 1.2.3
+        if (i + 2 < t.size && t.number[i + 1] && t.number[i + 2]) {
+            String g1 = gapText(t, i + 1);
+            String g2 = gapText(t, i + 2);
+            if (g1.length() == 1 && g1.equals(g2) && "/.-\\:".indexOf(g1.charAt(0)) >= 0) {
+                int k = i + 3;
+                while (k < t.size && t.number[k] && gapText(t, k).equals(g1)) {
+                    k++;
+                }
+                return k;
+            }
+        }
+        if (i + 1 < t.size && t.number[i + 1]) {
+            String g = gapText(t, i + 1);
+            if (g.equals(":")) {
+                return i + 2; // time 10:30
+            }
+            if ((g.equals("/") || g.equals("-")) && t.norm[i + 1].length() == 4 && t.norm[i].length() <= 2) {
+                return i + 2; // month/year 1/2022
+            }
+        }
+        // a day before a month name: "25 كانون الثاني"
+        if (t.norm[i].length() <= 2 && i + 1 < t.size && !t.number[i + 1] && (t.gap[i + 1] == 0)) {
+            String nx = t.norm[i + 1];
+            if (nx.equals("من") && i + 2 < t.size && !t.number[i + 2]) {
+                nx = t.norm[i + 2];
+            }
+            if (DateRecognizer.isMonthWord(nx)) {
+                return i + 1;
+            }
+        }
+        // a year after a cue, or with a calendar suffix
+        String d = t.norm[i];
+        if (d.length() == 4) {
+            int y = Integer.parseInt(d);
+            boolean decimalOrGroup = i + 1 < t.size && t.number[i + 1] && t.gap[i + 1] != 0
+                    && (gapText(t, i + 1).equals(",") || gapText(t, i + 1).equals("."));
+            if (y >= 1900 && y <= 2100 && !decimalOrGroup) {
+                if (i > 0 && !t.number[i - 1] && YEAR_CUE.contains(t.norm[i - 1]) && t.gap[i] == 0) {
+                    return i + 1;
+                }
+                if (i + 1 < t.size && !t.number[i + 1] && (t.norm[i + 1].equals("م") || t.norm[i + 1].equals("ه"))) {
+                    return i + 2;
+                }
+            }
+            if (y >= 1300 && y <= 1600 && i + 1 < t.size && !t.number[i + 1] && t.norm[i + 1].equals("ه")) {
+                return i + 2;
+            }
+        }
+        // a number that ends a listed name: "فرانس 24", "القناة 12"
+        if (i > 0 && t.gap[i] == 0 && !t.number[i - 1]) {
+            for (Gazetteer.Hit h : Gazetteer.get().matchesAt(t, i - 1)) {
+                if (h.tokEnd() == i + 1) {
+                    return i + 1;
+                }
+            }
+        }
+        return i;
+    }
+
+    private static boolean isLatin(String w) {
+        return !w.isEmpty() && w.charAt(0) < 0x250;
+    }
+
+    private static String gapText(Tokens t, int k) {
+        if (k <= 0 || k >= t.size) {
+            return "";
+        }
+        return t.text.substring(t.end[k - 1], t.start[k]).strip();
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // number parsing
+
+    private Num parseNumber(Tokens t, int i) {
+        if (t.number[i]) {
+            return parseDigits(t, i);
+        }
+        Num v = parseVague(t, i);
+        if (v != null) {
+            return v;
+        }
+        return parseWords(t, i);
+    }
+
+    /** Digits with separators, then an optional multiplier chain ("3 آلاف", "1.5 مليار و200 مليون"). */
+    private Num parseDigits(Tokens t, int i) {
+        String text = t.text;
+        int p = t.start[i];
+        int n = text.length();
+        StringBuilder sb = new StringBuilder(24);
+        int k = i;
+        int end = t.end[i];
+        sb.append(t.norm[i]);
+        // thousands groups and one decimal part, read token by token
+        boolean decimal = false;
+        int groups = 0;
+        while (k + 1 < t.size && t.number[k + 1] && t.start[k + 1] - t.end[k] == 1 && groups++ < 6) {
+            char sep = text.charAt(t.end[k]);
+            String grp = t.norm[k + 1];
+            boolean groupSep = sep == ',' || sep == '\u066C' || sep == '\u2019' || sep == '\'';
+            boolean decSep = sep == '.' || sep == '\u066B';
+            if (groupSep && grp.length() == 3 && !decimal) {
+                sb.append(grp);
+            } else if (sep == ',' && !decimal && grp.length() != 3) {
+                sb.append('.').append(grp); // "2,5 مليون" (decimal comma)
+                decimal = true;
+            } else if (decSep && !decimal) {
+                sb.append('.').append(grp);
+                decimal = true;
+            } else {
+                break;
+            }
+            k++;
+            end = t.end[k];
+        }
+        if (sb.length() > 18 || (k + 1 < t.size && t.number[k + 1] && t.start[k + 1] - t.end[k] == 1)) {
+            return null; // not a quantity: an identifier, a long grouped code or garbage
+        }
+        double value;
+        try {
+            value = Double.parseDouble(sb.toString());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        int start = p;
+        // currency symbol before: "$500"
+        int te = k + 1;
+        // multiplier chain
+        double[] chain = multiplierChain(t, te, value);
+        if (chain != null) {
+            value = chain[0];
+            te = (int) chain[1];
+            end = t.end[te - 1];
+        }
+        return new Num(i, te, start, end, value, false);
+    }
+
+    /**
+     * After a value at token k: multiplier words and "و" + smaller parts. Returns {value, tokenAfter} or
+     * null if no multiplier follows.
+     */
+    private double[] multiplierChain(Tokens t, int k, double value) {
+        if (k >= t.size || t.number[k] || t.gap[k] != 0) {
+            return null;
+        }
+        double m = NumberWords.multiplier(t.norm[k]);
+        if (m == 0) {
+            return null;
+        }
+        double total = value * m;
+        int te = k + 1;
+        // "3 مليارات و500 مليون", "3 آلاف وخمسمئة"
+        int parts = 0;
+        while (te < t.size && t.gap[te] == 0 && parts++ < 4) {
+            int save = te;
+            double part;
+            if (t.norm[te].equals("\u0648") && te + 1 < t.size && t.gap[te + 1] == 0 && t.number[te + 1]) {
+                Num d = parseDigits(t, te + 1);
+                if (d == null || d.value == null) {
+                    break;
+                }
+                part = d.value;
+                te = d.te;
+            } else if (!t.number[te] && t.norm[te].length() > 2 && t.norm[te].charAt(0) == '\u0648'
+                    && NumberWords.WORDS.containsKey(t.norm[te].substring(1))) {
+                Num w = parseWordsFrom(t, te, true);
+                if (w == null || w.value == null) {
+                    break;
+                }
+                part = w.value;
+                te = w.te;
+            } else {
+                break;
+            }
+            if (part >= m) {
+                te = save;
+                break;
+            }
+            total += part;
+            m = Math.max(1, m / 1000);
+        }
+        return new double[] {total, te};
+    }
+
+    /** "عشرات", "مئات الآلاف", "آلاف", "بضعة", "العشرات من" (value null). */
+    private Num parseVague(Tokens t, int i) {
+        String w = t.norm[i];
+        int strip = 0;
+        Double lb = NumberWords.VAGUE.get(w);
+        if (lb == null && w.length() > 3) {
+            char c = w.charAt(0);
+            if (c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644') {
+                String r = w.substring(1);
+                lb = NumberWords.VAGUE.get(r);
+                strip = 1;
+                if (lb == null && c == '\u0644' && r.startsWith("\u0644")) {
+                    lb = NumberWords.VAGUE.get("\u0627" + r); // "للعشرات"
+                }
+            }
+        }
+        if (lb == null) {
+            return null;
+        }
+        int te = i + 1;
+        if (te < t.size && t.gap[te] == 0 && !t.number[te]) {
+            String nx = t.norm[te];
+            if (nx.equals("الالاف") || nx.equals("الملايين") || nx.equals("الالوف") || nx.equals("المليارات")) {
+                te++;
+            }
+        }
+        boolean needsNoun = w.endsWith("عده") || w.endsWith("بضع") || w.endsWith("بضعه");
+        if (needsNoun) {
+            // "عدة" / "بضعة" are only quantities before a known counted noun
+            if (te >= t.size || t.gap[te] != 0 || t.number[te] || Units.unitFor(t.norm[te], false) == null) {
+                return null;
+            }
+        }
+        int start = ArabicText.skipFolded(t.text, t.start[i], strip, t.end[i]);
+        return new Num(i, te, start, t.end[te - 1], null, true);
+    }
+
+    private Num parseWords(Tokens t, int i) {
+        return parseWordsFrom(t, i, false);
+    }
+
+    /**
+     * Number words from token i. With {@code leadingConj} the first token carries a و that is part of the
+     * compound ("وخمسمئة"); otherwise a proclitic (و ف ب ل) on the first word is stripped from the span.
+     */
+    private Num parseWordsFrom(Tokens t, int i, boolean leadingConj) {
+        String w0 = t.norm[i];
+        int strip = 0;
+        NumberWords.Word first = NumberWords.WORDS.get(w0);
+        if (first == null && w0.length() > 2) {
+            char c = w0.charAt(0);
+            if (c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643') {
+                first = NumberWords.WORDS.get(w0.substring(1));
+                strip = 1;
+            }
+        }
+        if (first == null) {
+            return null;
+        }
+        double total = 0;
+        double current = 0;
+        int k = i;
+        int words = 0;
+        boolean standaloneOk = first.standalone();
+        NumberWords.Word prev = null;
+        while (k < t.size && words < 12) {
+            if (k > i && (t.gap[k] != 0 || t.number[k])) {
+                break;
+            }
+            String w = k == i ? (strip == 1 ? w0.substring(1) : w0) : t.norm[k];
+            boolean conj = false;
+            NumberWords.Word nw = NumberWords.WORDS.get(w);
+            if (nw == null && k > i && w.length() > 2 && w.charAt(0) == '\u0648') {
+                nw = NumberWords.WORDS.get(w.substring(1));
+                conj = true;
+            }
+            if (nw == null) {
+                break;
+            }
+            if (k > i && !conj) {
+                // without و only: unit+عشر (teens), unit+مئة, number+multiplier, "ثلاثة آلاف"
+                boolean teen = prev != null && prev.kind() == NumberWords.Kind.UNIT && prev.value() < 10
+                        && (w.equals("عشر") || w.equals("عشره"));
+                boolean hundred = nw.kind() == NumberWords.Kind.HUNDRED && current >= 1 && current <= 9;
+                boolean mult = nw.kind() == NumberWords.Kind.MULT;
+                if (!teen && !hundred && !mult) {
+                    break;
+                }
+            }
+            if (k > i && conj && nw.kind() == NumberWords.Kind.MULT) {
+                break; // "ألف وآلاف"? not a compound
+            }
+            switch (nw.kind()) {
+                case UNIT -> {
+                    if (prev != null && !conj && prev.kind() == NumberWords.Kind.UNIT && nw.value() == 10) {
+                        current += 10; // خمسة عشر
+                        standaloneOk = true;
+                    } else {
+                        current += nw.value();
+                    }
+                }
+                case TENS, HUNDREDS -> current += nw.value();
+                case HUNDRED -> {
+                    if (!conj && current >= 1 && current <= 9 && prev != null) {
+                        current *= 100; // ثلاث مئة
+                    } else {
+                        current += 100;
+                    }
+                }
+                case MULT -> {
+                    double v = nw.value();
+                    double base = v == 2e3 ? 1e3 : v == 2e6 ? 1e6 : v == 2e9 ? 1e9 : v;
+                    double factor = current == 0 ? (v == base ? 1 : 2) : current;
+                    if (current != 0 && v != base) {
+                        factor = current; // "ثلاثة ألفين"? treat as multiplier
+                    }
+                    total += factor * base;
+                    current = 0;
+                }
+                default -> {
+                }
+            }
+            if (conj && prev != null && (nw.kind() == NumberWords.Kind.TENS || nw.kind() == NumberWords.Kind.UNIT)) {
+                standaloneOk = true;
+            }
+            prev = nw;
+            words++;
+            k++;
+        }
+        if (words == 0) {
+            return null;
+        }
+        if (words == 1 && !standaloneOk && !leadingConj) {
+            return null; // "أحد", "واحد" alone
+        }
+        double value = total + current;
+        if (value <= 0) {
+            return null;
+        }
+        int start = leadingConj ? t.start[i] : ArabicText.skipFolded(t.text, t.start[i], strip, t.end[i]);
+        return new Num(i, k, start, t.end[k - 1], value, false);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // units and the final Quantity
+
+    private Quantity finish(Tokens t, Num num, int start, boolean approximate) {
+        String text = t.text;
+        int end = num.end;
+        int te = num.te;
+        String unit = null;
+        boolean approx = approximate || num.vague;
+        // percent sign right after the number (spaces allowed)
+        int p = end;
+        while (p < text.length() && ArabicText.isSpace(text.charAt(p)) && p < end + 2) {
+            p++;
+        }
+        if (p < text.length() && (text.charAt(p) == '%' || text.charAt(p) == '\u066A' || text.charAt(p) == '\uFF05')) {
+            unit = "%";
+            end = p + 1;
+            while (te < t.size && t.start[te] < end) {
+                te++;
+            }
+        } else if (p < text.length() && (text.charAt(p) == '$' || text.charAt(p) == '\u20AC' || text.charAt(p) == '\u00A3')) {
+            unit = text.charAt(p) == '$' ? "USD" : text.charAt(p) == '\u20AC' ? "EUR" : "GBP";
+            end = p + 1;
+            while (te < t.size && t.start[te] < end) {
+                te++;
+            }
+        } else {
+            int q = start - 1;
+            while (q >= 0 && ArabicText.isSpace(text.charAt(q)) && q > start - 3) {
+                q--;
+            }
+            if (q >= 0 && (text.charAt(q) == '$' || text.charAt(q) == '\u20AC' || text.charAt(q) == '\u00A3')) {
+                unit = text.charAt(q) == '$' ? "USD" : text.charAt(q) == '\u20AC' ? "EUR" : "GBP";
+                start = q;
+            }
+        }
+        if (unit == null && te < t.size && !t.number[te] && (t.gap[te] == 0)) {
+            String w = t.norm[te];
+            if (PERCENT_WORDS.contains(w)) {
+                unit = "%";
+                end = t.end[te];
+                te++;
+            } else if (w.equals("في") && te + 1 < t.size && t.gap[te + 1] == 0
+                    && (t.norm[te + 1].equals("المئه") || t.norm[te + 1].equals("المائه") || t.norm[te + 1].equals("الميه"))) {
+                unit = "%";
+                end = t.end[te + 1];
+                te += 2;
+            } else {
+                UnitHit u = unitAt(t, te, num.vague);
+                if (u == null && w.equals("من") && te + 1 < t.size && t.gap[te + 1] == 0 && !t.number[te + 1]) {
+                    u = unitAt(t, te + 1, true); // "5000 من مسلحي", "العشرات من المدنيين"
+                }
+                if (u != null) {
+                    unit = u.unit();
+                    end = t.end[u.te() - 1];
+                    te = u.te();
+                }
+            }
+        }
+        // trailing "تقريباً"
+        if (te < t.size && !t.number[te] && t.gap[te] == 0 && APPROX_AFTER.contains(t.norm[te])) {
+            approx = true;
+            end = t.end[te];
+        }
+        if (end <= start || end > text.length()) {
+            return null;
+        }
+        return new Quantity(text.substring(start, end), start, end, num.value, approx, unit);
+    }
+
+    private record UnitHit(int te, String unit) {
+    }
+
+    /** Unit at token j (with a currency nationality adjective when present), or null. */
+    private static UnitHit unitAt(Tokens t, int j, boolean allowDefinite) {
+        if (j >= t.size || t.number[j]) {
+            return null;
+        }
+        // two-word units ("متر مربع", "كيلو متر")
+        if (j + 1 < t.size && t.gap[j + 1] == 0 && !t.number[j + 1]) {
+            String two = Units.UNITS.get(t.norm[j] + " " + t.norm[j + 1]);
+            if (two != null) {
+                return new UnitHit(j + 2, two);
+            }
+        }
+        String u = Units.unitFor(t.norm[j], allowDefinite);
+        if (u == null) {
+            return null;
+        }
+        int te = j + 1;
+        java.util.Map<String, String> nat = Units.CURRENCY_NATIONALITY.get(u);
+        if (nat != null && te < t.size && t.gap[te] == 0 && !t.number[te]) {
+            String a = t.norm[te];
+            if (a.startsWith("\u0627\u0644")) {
+                a = a.substring(2);
+            }
+            String code = nat.get(a);
+            if (code == null && a.length() > 3 && a.endsWith("\u0627")) {
+                code = nat.get(a.substring(0, a.length() - 1)); // "مصرياً"
+            }
+            if (code != null) {
+                u = code;
+                te++;
+            }
+        }
+        return new UnitHit(te, u);
+    }
+}

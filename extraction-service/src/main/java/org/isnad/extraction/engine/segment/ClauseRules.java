@@ -1,0 +1,93 @@
+package org.isnad.extraction.engine.segment;
+
+import java.util.Set;
+import org.isnad.extraction.engine.text.Fold;
+
+/**
+ * Arabic clause-boundary tests used inside reported content: "، و" + finite verb, "، وأن/وإن",
+ * "فيما/بينما" + clause, "لكن/غير أن/إلا أن". The verb test is morphological (no lexicon of all verbs):
+ * imperfect prefixes ي/ت/ن with a non-masdar shape, feminine/plural past suffixes, Form IV/VIII/X shapes,
+ * plus a list of frequent auxiliaries.
+ */
+public final class ClauseRules {
+    private ClauseRules() {
+    }
+
+    private static final Set<String> COMMON_VERBS = Set.copyOf(java.util.List.of("كان", "كانت", "كانوا", "تم", "تمت", "بات", "باتت",
+            "اصبح", "اصبحت", "ظل", "ظلت", "بقي", "بقيت", "شهد", "شهدت", "قام", "قامت", "قاموا", "عاد", "عادت",
+            "جاء", "جاءت", "ادي", "ادت", "اكد", "قال", "قالت", "اعلن", "اعلنت", "وقع", "وقعت", "قتل", "قتلت",
+            "اصيب", "اصيبت", "سقط", "سقطت", "دخل", "دخلت", "خرج", "خرجت", "بلغ", "بلغت", "ارتفع", "ارتفعت",
+            "انخفض", "انخفضت", "تراجع", "تراجعت", "نفذ", "نفذت", "شن", "شنت", "استهدف", "استهدفت", "اسفر",
+            "اسفرت", "ابرم", "ابرمت", "وصل", "وصلت", "بدا", "بدات",
+            "سيتم", "يتم", "تتم", "استشهد", "اعتقل", "اعتقلت", "نزح", "نزحت", "فر", "فرت", "هاجم", "هاجمت",
+            "اطلق", "اطلقت", "رفض", "رفضت", "طالب", "طالبت", "وافق", "وافقت", "صادق", "صادقت"));
+
+    private static final String[] PAST_SUFFIXES = {"ت", "وا", "تا"};
+
+    /** True if {@code folded} (a token starting with و) looks like و + finite verb. */
+    public static boolean isWawVerb(String folded) {
+        if (folded.length() < 3 || folded.charAt(0) != 'و') {
+            return false;
+        }
+        return looksLikeVerb(folded.substring(1));
+    }
+
+    public static boolean looksLikeVerb(String w) {
+        if (w.length() < 2) {
+            return false;
+        }
+        if (COMMON_VERBS.contains(w)) {
+            return true;
+        }
+        if (w.startsWith("ال") || w.endsWith("ات") || w.endsWith("ين") && w.length() > 5 && !w.startsWith("ي")) {
+            return false;
+        }
+        char c0 = w.charAt(0);
+        int n = w.length();
+        if (c0 == 'س' && n >= 4 && "يتن".indexOf(w.charAt(1)) >= 0) {
+            return true; // future سيـ / ستـ
+        }
+        if (c0 == 'ي' && n >= 3) {
+            return true; // imperfect 3rd person (nouns in ي are rare)
+        }
+        if ((c0 == 'ت' || c0 == 'ن') && n >= 4) {
+            // masdar تفعيل (تهريب، تدمير) and تفاعل-ات plurals are nouns
+            if ((n == 5 || n == 6 && w.endsWith("ا")) && w.charAt(3) == 'ي') {
+                return false; // تهريب، تنديدا
+            }
+            if (w.endsWith("ه") || w.endsWith("يه")) {
+                return false; // تنمية، تسوية
+            }
+            return n <= 7;
+        }
+        for (String s : PAST_SUFFIXES) {
+            if (w.endsWith(s) && n >= 4 && n <= 7 && !w.endsWith("يت")) {
+                return true;
+            }
+        }
+        if (c0 == 'ا' && n == 4 && w.charAt(2) != 'ا') {
+            return true; // أفعل
+        }
+        if ((w.startsWith("است") && n == 6) || (w.startsWith("ان") && n == 5) || (c0 == 'ا' && n == 5
+                && w.charAt(2) == 'ت')) {
+            return true; // استفعل، انفعل، افتعل
+        }
+        return false;
+    }
+
+    /** Tokens that open a new clause after a comma: فيما، بينما، لكن، ولكن. */
+    public static boolean isClauseConnector(String folded) {
+        return folded.equals("فيما") || folded.equals("بينما") || folded.equals("لكن") || folded.equals("ولكن")
+                || folded.equals("لكنه") || folded.equals("لكنها") || folded.equals("ولكنه") || folded.equals("but");
+    }
+
+    /** "فيما يسمى" / "فيما يتعلق" / "فيما بعد" are not clause connectors. */
+    public static boolean falseFima(String next) {
+        return next == null || next.equals("يسمي") || next.equals("يتعلق") || next.equals("بعد")
+                || next.equals("يخص") || next.equals("بين") || next.equals("يبدو");
+    }
+
+    static String fold(String s) {
+        return Fold.fold(s);
+    }
+}

@@ -1,0 +1,25 @@
+package org.isnad.extraction.engine.text;
+
+import java.util.Locale;
+
+/** Folds lexicon entries the same way {@link TextNormalizer} folds input text (plus lower case for Latin). */
+public final class Fold {
+    private Fold() {
+    }
+
+    public static String fold(String s) {
+        String n = TextNormalizer.normalize(s).norm().trim();
+        return n.toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-cases Latin only (Arabic has no case); cheap. */
+    public static String lower(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x250 && Character.isUpperCase(c)) {
+                return s.toLowerCase(Locale.ROOT);
+            }
+        }
+        return s;
+    }
+}

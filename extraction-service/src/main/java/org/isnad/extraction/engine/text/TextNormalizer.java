@@ -1,0 +1,207 @@
+package org.isnad.extraction.engine.text;
+
+import java.text.Normalizer;
+
+/**
+ * Text hygiene: builds the normalised view the rules run on, with an offset map to the original.
+ *
+ * <ul>
+ *   <li>NFKC per code point outside the fast ranges (Arabic presentation forms, ligatures, full-width forms);</li>
+ *   <li>Arabic diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and tatweel removed;</li>
+ *   <li>bidi controls (LRM, RLM, ALM, embeddings, isolates), zero-width chars, BOM, soft hyphen removed;</li>
+ *   <li>Arabic-Indic and extended digits to ASCII, Arabic percent/decimal/thousands signs to ASCII;</li>
+ *   <li>all double-quote glyphs (“ ” „ « » ″ and ASCII) to {@code "}, single-quote glyphs to {@code '};
+ *       direction is decided later from context, because sources mix them up (و”قسد”);</li>
+ *   <li>every Unicode space (NBSP, thin, ideographic …) and tab to one space, runs of spaces collapsed,
+ *       CR to LF;</li>
+ *   <li>letter folding for matching: أ إ آ ٱ → ا, ى → ي, ة → ه, ک → ك, ی → ي.</li>
+ * </ul>
+ * Linear time, no regular expressions.
+ */
+public final class TextNormalizer {
+    private TextNormalizer() {
+    }
+
+    public static NormalizedText normalize(String original) {
+        String s = original == null ? "" : original;
+        int n = s.length();
+        Builder b = new Builder(n);
+        int i = 0;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            int from = i;
+            int to = i + Character.charCount(cp);
+            i = to;
+            int mapped = mapFast(cp);
+            if (mapped == REMOVE) {
+                if (isMark(cp)) {
+                    b.extend(from, to); // a diacritic / tatweel belongs to the letter before it
+                }
+                continue;
+            }
+            if (mapped != NEEDS_NFKC) {
+                b.add((char) mapped, from, to);
+                continue;
+            }
+            String nf = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+            for (int k = 0; k < nf.length(); ) {
+                int c2 = nf.codePointAt(k);
+                k += Character.charCount(c2);
+                int m2 = mapFast(c2);
+                if (m2 == REMOVE) {
+                    continue;
+                }
+                if (m2 == NEEDS_NFKC) {
+                    for (char ch : Character.toChars(c2)) {
+                        b.add(ch, from, to);
+                    }
+                } else {
+                    b.add((char) m2, from, to);
+                }
+            }
+        }
+        return b.build(s);
+    }
+
+    private static final class Builder {
+        final StringBuilder out;
+        int[] start;
+        int[] end;
+
+        Builder(int n) {
+            out = new StringBuilder(n);
+            start = new int[Math.max(16, n)];
+            end = new int[Math.max(16, n)];
+        }
+
+        void add(char c, int from, int to) {
+            int L = out.length();
+            if (c == ' ' && (L == 0 || out.charAt(L - 1) == ' ' || out.charAt(L - 1) == '\n')) {
+                return; // collapse spaces; drop leading spaces of a line
+            }
+            if (c == '\n' && L > 0 && out.charAt(L - 1) == ' ') {
+                // trailing space before newline: replace it by the newline
+                out.setCharAt(L - 1, '\n');
+                start[L - 1] = from;
+                end[L - 1] = to;
+                return;
+            }
+            if (L >= start.length) {
+                start = java.util.Arrays.copyOf(start, start.length * 2);
+                end = java.util.Arrays.copyOf(end, end.length * 2);
+            }
+            out.append(c);
+            start[L] = from;
+            end[L] = to;
+        }
+
+        void extend(int from, int to) {
+            int L = out.length();
+            if (L > 0 && end[L - 1] == from && out.charAt(L - 1) != ' ' && out.charAt(L - 1) != '\n') {
+                end[L - 1] = to;
+            }
+        }
+
+        NormalizedText build(String original) {
+            int L = out.length();
+            // the maps may be longer than the normalised text (never read past its length): no copy
+            return new NormalizedText(original, out.toString(), start, end);
+        }
+    }
+
+    private static boolean isMark(int c) {
+        return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x06D6 && c <= 0x06ED)
+                || (c >= 0x0610 && c <= 0x061A) || (c >= 0x0300 && c <= 0x036F);
+    }
+
+    static final int REMOVE = -1;
+    static final int NEEDS_NFKC = -2;
+
+    /** Maps one code point; returns a char, {@link #REMOVE} or {@link #NEEDS_NFKC}. */
+    static int mapFast(int c) {
+        if (c < 0x80) {
+            if (c == '\t' || c == 0x0B || c == 0x0C) {
+                return ' ';
+            }
+            if (c == '\r') {
+                return '\n';
+            }
+            if (c < 0x20 && c != '\n') {
+                return ' ';
+            }
+            if (c == 0x7F) {
+                return REMOVE;
+            }
+            return c;
+        }
+        if (c >= 0x0600 && c <= 0x06FF) {
+            if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x06D6 && c <= 0x06ED)
+                    || (c >= 0x0610 && c <= 0x061A) || c == 0x061C) {
+                return REMOVE;
+            }
+            if (c >= 0x0660 && c <= 0x0669) {
+                return '0' + (c - 0x0660);
+            }
+            if (c >= 0x06F0 && c <= 0x06F9) {
+                return '0' + (c - 0x06F0);
+            }
+            switch (c) {
+                case 0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673:
+                    return 0x0627; // alef
+                case 0x0649:
+                    return 0x064A; // alef maksura -> yeh
+                case 0x0629:
+                    return 0x0647; // teh marbuta -> heh
+                case 0x06A9:
+                    return 0x0643; // keheh -> kaf
+                case 0x06CC:
+                    return 0x064A; // farsi yeh
+                case 0x066A:
+                    return '%';
+                case 0x066B:
+                    return '.';
+                case 0x066C:
+                    return ',';
+                case 0x060C:
+                    return 0x060C; // Arabic comma kept
+                case 0x06D4:
+                    return '.';
+                default:
+                    return c;
+            }
+        }
+        switch (c) {
+            case 0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029, 0x0085:
+                return c == 0x2028 || c == 0x2029 || c == 0x0085 ? '\n' : ' ';
+            case 0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x202A, 0x202B, 0x202C,
+                 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0xFFFD:
+                return REMOVE;
+            case 0x201C, 0x201D, 0x201E, 0x201F, 0x00AB, 0x00BB, 0x2033, 0x2036, 0x301D, 0x301E, 0xFF02:
+                return '"';
+            case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035:
+                return '\'';
+            case 0x2013, 0x2014, 0x2015, 0x2212:
+                return '-';
+            case 0x2026:
+                return NEEDS_NFKC; // "..."
+            default:
+                break;
+        }
+        if (c >= 0x2000 && c <= 0x200A) {
+            return ' ';
+        }
+        if (Character.getType(c) == Character.NON_SPACING_MARK && c >= 0x0300 && c <= 0x036F) {
+            return REMOVE; // Latin combining accents: keep base letter only
+        }
+        if ((c >= 0xFB50 && c <= 0xFDFF) || (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0xFF00 && c <= 0xFFEF)
+                || (c >= 0xFB00 && c <= 0xFB4F) || c > 0xFFFF || (c >= 0x2100 && c <= 0x218F)
+                || (c >= 0x00BC && c <= 0x00BE) || c == 0x00B2 || c == 0x00B3 || c == 0x00B9
+                || (c >= 0x2460 && c <= 0x24FF) || (c >= 0x3300 && c <= 0x33FF)) {
+            if (c > 0xFFFF && Normalizer.isNormalized(new String(Character.toChars(c)), Normalizer.Form.NFKC)) {
+                return NEEDS_NFKC; // handled by the NFKC branch: copied as is
+            }
+            return NEEDS_NFKC;
+        }
+        return c;
+    }
+}

@@ -1,0 +1,87 @@
+package org.isnad.extraction.engine.boilerplate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.Span;
+import org.isnad.extraction.engine.TestSupport;
+import org.isnad.extraction.engine.text.TextNormalizer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class BoilerplateTest {
+    private static final String BODY = "عنوان الخبر هنا\n"
+            + "قال وزير الخارجية أحمد علي إن المحادثات مع الجانب التركي حققت تقدماً ملموساً في ملف المياه خلال الأسبوع الماضي.\n";
+
+    private static boolean covered(String text, ExtractionResult r, String line) {
+        int s = text.indexOf(line);
+        assertTrue(s >= 0);
+        Span target = new Span(s, s + line.length());
+        for (Span b : r.boilerplate()) {
+            if (b.contains(target)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"تابعونا على فيسبوك وتويتر", "اترك رداً", "اترك تعليقاً",
+            "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "Discussion about this post",
+            "شارك هذا الخبر: فيسبوك | تويتر | واتساب", "المصدر / سبوتنيك", "المصدر: رويترز",
+            "شاهد أيضاً : الإمارات تنفي تزويد طرفي النزاع في السودان بالأسلحة", "© جميع الحقوق محفوظة 2024",
+            "Sign up for our newsletter", "Reporting by John Smith; Editing by Jane Doe", "كلمات مفتاحية: التضخم، مصر"})
+    void singleLineKinds(String line) {
+        String text = BODY + line + "\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertTrue(covered(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
+        assertFalse(TestSupport.anyClaimContains(r, line));
+    }
+
+    @Test
+    void latestNewsListAfterHeaderIsBoilerplate() {
+        String text = BODY + "آخر الأخبار\nمصر ترفع أسعار الوقود للمرة الثالثة\nريال مدريد يحسم صفقة المهاجم البرازيلي\n"
+                + "بالفيديو.. لحظة انهيار جسر في الولاية\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertTrue(covered(text, r, "مصر ترفع أسعار الوقود للمرة الثالثة"));
+        assertTrue(covered(text, r, "بالفيديو.. لحظة انهيار جسر في الولاية"));
+        assertEquals(1, r.claims().size(), r.claims().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.text().equals("ريال مدريد")));
+    }
+
+    @Test
+    void trailingRunOfUnrelatedHeadlinesWithoutHeader() {
+        String text = BODY + "الذهب يرتفع في الأسواق المحلية\nانطلاق امتحانات الشهادة الثانوية\nمنتخب الشباب يتأهل إلى النهائي\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertTrue(covered(text, r, "انطلاق امتحانات الشهادة الثانوية"));
+    }
+
+    @Test
+    void repeatedParagraphIsCollapsed() {
+        String para = "وأضاف المصدر أن القوات الحكومية سيطرت على ثلاث قرى جديدة في ريف المحافظة الجنوبي.";
+        String text = BODY + para + "\n" + para + "\n";
+        ExtractionResult r = TestSupport.run(text);
+        int second = text.lastIndexOf(para);
+        assertTrue(r.boilerplate().stream().anyMatch(b -> b.start() <= second && b.end() >= second + para.length() - 1));
+        assertEquals(1, r.claims().stream().filter(c -> c.text().contains("سيطرت على ثلاث قرى")).count());
+    }
+
+    @Test
+    void contentIsNotBoilerplate() {
+        List<BoilerplateDetector.Line> lines = new BoilerplateDetector().detect(TextNormalizer.normalize(BODY));
+        assertTrue(lines.isEmpty(), lines.toString());
+    }
+
+    @Test
+    void onlyBoilerplateGivesNoClaims() {
+        String text = "تابعونا على تلغرام\nاترك رد\nDiscussion about this post\nالمصدر: سانا\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertTrue(r.claims().isEmpty());
+        assertTrue(r.entities().isEmpty());
+        assertFalse(r.boilerplate().isEmpty());
+    }
+}
