@@ -1,0 +1,171 @@
+package org.isnad.review.clustering;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides whether two Arabic claims (headlines / claim sentences) state the same thing.
+ * <p>
+ * similarity = w · Jaccard(content stems) + (1 − w) · Jaccard(char 3-grams of clitic-stripped text).
+ * Stems catch reordered paraphrases; 3-grams catch spelling and morphology variants the light
+ * stemmer misses. Because contradictions in news are usually near-copies ("X rises" / "X falls",
+ * "X confirms" / "X denies"), lexical similarity alone cannot reject them, so cheap guards veto a
+ * match. Thread-safe and immutable; never throws.
+ */
+public final class ClaimMatcher {
+
+    // Guard bits, also used by MatcherEvaluation to tune which guards are worth their recall cost.
+    static final int NEGATION = 1, NUMBERS = 2, POLARITY = 4, ENTITY_SWAP = 8, ENTITY_ONE_SIDED = 16, SUBSTITUTION = 32;
+
+    /**
+     * Tunable knobs. Defaults were chosen by grid search on the ANS train split only
+     * (see {@code MatcherEvaluation}); dev was used only to report.
+     *
+     * @param tokenWeight w in the similarity formula
+     * @param threshold   minimum similarity for {@code sameClaim}
+     * @param guards      OR of the guard bits that veto a match:
+     *                    NEGATION (1) negation/denial on one side only; NUMBERS (2) each side has a
+     *                    number the other lacks; POLARITY (4) opposite cue words (rise/fall…);
+     *                    ENTITY_SWAP (8) each side has a known entity the other lacks;
+     *                    ENTITY_ONE_SIDED (16) an entity appears on one side only;
+     *                    SUBSTITUTION (32) the claims are identical except one content word swapped
+     *                    for an unrelated one ("Nobel for peace" / "Nobel for medicine")
+     */
+    public record Config(double tokenWeight, double threshold, int guards) {
+        public static final Config DEFAULT =
+                new Config(0.2, 0.30, NEGATION | NUMBERS | POLARITY | ENTITY_SWAP | SUBSTITUTION);
+    }
+
+    private final Config config;
+
+    public ClaimMatcher() {
+        this(Config.DEFAULT);
+    }
+
+    public ClaimMatcher(Config config) {
+        this.config = config;
+    }
+
+    public Config config() {
+        return config;
+    }
+
+    public Match match(String a, String b) {
+        try {
+            return match(PreparedClaim.of(a), PreparedClaim.of(b));
+        } catch (RuntimeException e) {
+            return new Match(0, false, List.of("error: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    public Match match(PreparedClaim a, PreparedClaim b) {
+        try {
+            double sim = similarity(a, b);
+            List<String> reasons = new ArrayList<>(2);
+            guards(a, b, config.guards(), reasons);
+            boolean same = reasons.isEmpty() && sim >= config.threshold();
+            if (reasons.isEmpty()) {
+                // Plain concatenation: String.format here alone halved matcher throughput.
+                reasons.add("similarity " + Math.round(sim * 100) / 100.0 + (same ? " ≥ " : " < ")
+                        + "threshold " + config.threshold());
+            }
+            return new Match(sim, same, List.copyOf(reasons));
+        } catch (RuntimeException e) {
+            // Matching feeds an ingestion pipeline: a bad pair must not stop the batch.
+            return new Match(0, false, List.of("error: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /** Similarity only, without guards (used for tuning and for ranking candidates). */
+    public double similarity(PreparedClaim a, PreparedClaim b) {
+        return similarity(a, b, config.tokenWeight());
+    }
+
+    static double similarity(PreparedClaim a, PreparedClaim b, double w) {
+        return w * PreparedClaim.jaccard(a.tokenHashes, b.tokenHashes)
+                + (1 - w) * PreparedClaim.jaccard(a.gramHashes, b.gramHashes);
+    }
+
+    /**
+     * Evaluates the guards selected by {@code enabled}; returns the bits that fired and, if
+     * {@code reasons} is non-null, appends an explanation per fired guard.
+     */
+    static int guards(PreparedClaim a, PreparedClaim b, int enabled, List<String> reasons) {
+        int fired = 0;
+        if ((enabled & NEGATION) != 0 && a.negations.isEmpty() != b.negations.isEmpty()) {
+            fired |= NEGATION;
+            if (reasons != null) reasons.add("negation differs: " + (a.negations.isEmpty() ? b.negations : a.negations));
+        }
+        if ((enabled & NUMBERS) != 0 && a.numbers.length > 0 && b.numbers.length > 0) {
+            // Only if each side has a number the other lacks: a dropped detail is not a contradiction.
+            String onlyA = firstMissing(a.numbers, b.numbers), onlyB = firstMissing(b.numbers, a.numbers);
+            if (onlyA != null && onlyB != null) {
+                fired |= NUMBERS;
+                if (reasons != null) reasons.add("numbers differ: " + onlyA + " vs " + onlyB);
+            }
+        }
+        if ((enabled & POLARITY) != 0) {
+            // Opposite sides of one cue group, each used exclusively by one claim (rise vs fall).
+            for (int g = 0; g < Cues.POLARITY_GROUPS; g++) {
+                long a0 = (a.polarity >> (2 * g)) & 1, a1 = (a.polarity >> (2 * g + 1)) & 1;
+                long b0 = (b.polarity >> (2 * g)) & 1, b1 = (b.polarity >> (2 * g + 1)) & 1;
+                if ((a0 == 1 && a1 == 0 && b1 == 1 && b0 == 0) || (a1 == 1 && a0 == 0 && b0 == 1 && b1 == 0)) {
+                    fired |= POLARITY;
+                    if (reasons != null) reasons.add("opposite polarity (cue group " + g + ")");
+                    break;
+                }
+            }
+        }
+        if ((enabled & (ENTITY_SWAP | ENTITY_ONE_SIDED)) != 0 && !a.entities.equals(b.entities)) {
+            Set<String> onlyA = new TreeSet<>(a.entities), onlyB = new TreeSet<>(b.entities);
+            onlyA.removeAll(b.entities);
+            onlyB.removeAll(a.entities);
+            boolean swap = !onlyA.isEmpty() && !onlyB.isEmpty();
+            int bit = swap && (enabled & ENTITY_SWAP) != 0 ? ENTITY_SWAP
+                    : (enabled & ENTITY_ONE_SIDED) != 0 ? ENTITY_ONE_SIDED : 0;
+            if (bit != 0) {
+                fired |= bit;
+                if (reasons != null) reasons.add("entity only in one: " + onlyA + " vs " + onlyB);
+            }
+        }
+        if ((enabled & SUBSTITUTION) != 0) {
+            String[] swap = singleSubstitution(a, b);
+            if (swap != null) {
+                fired |= SUBSTITUTION;
+                if (reasons != null) reasons.add("one word swapped: " + swap[0] + " vs " + swap[1]);
+            }
+        }
+        return fired;
+    }
+
+    private static String firstMissing(String[] xs, String[] ys) {
+        for (String x : xs) if (Arrays.binarySearch(ys, x) < 0) return x;
+        return null;
+    }
+
+    /**
+     * Exactly one content stem on each side is unmatched, at least two are shared, and the two
+     * unmatched stems share no character bigram (so it is a different word, not a spelling variant).
+     */
+    private static String[] singleSubstitution(PreparedClaim a, PreparedClaim b) {
+        String onlyA = null, onlyB = null;
+        int i = 0, j = 0, shared = 0, na = 0, nb = 0;
+        long[] x = a.tokenHashes, y = b.tokenHashes;
+        while (i < x.length || j < y.length) {
+            if (i < x.length && j < y.length && x[i] == y[j]) { shared++; i++; j++; }
+            else if (j >= y.length || (i < x.length && x[i] < y[j])) { onlyA = a.tokenStems[i++]; na++; }
+            else { onlyB = b.tokenStems[j++]; nb++; }
+            if (na > 1 || nb > 1) return null;
+        }
+        if (na != 1 || nb != 1 || shared < 2 || sharesBigram(onlyA, onlyB)) return null;
+        return new String[] {onlyA, onlyB};
+    }
+
+    private static boolean sharesBigram(String s, String t) {
+        for (int i = 0; i + 2 <= s.length(); i++) if (t.contains(s.substring(i, i + 2))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,142 @@
+package org.isnad.review.clustering;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A claim pre-processed once so that matching it against many earlier claims is cheap: sorted
+ * hashed token stems and character 3-grams (compared by merge), plus the guard features.
+ */
+public final class PreparedClaim {
+
+    private static final Set<String> STOP = new HashSet<>(ArabicText.tokens(ArabicText.normalize(
+            "في من على إلى الى عن أن إن ان مع بعد قبل هذا هذه ذلك التي الذي الذين ما و ف ثم أو او "
+            + "قد كان كانت يكون تكون بين حول عند منذ خلال ضد لدى هو هي هم كل أي اي بشأن بسبب حتى")));
+
+    final String text;
+    final long[] tokenHashes;    // sorted unique hashes of content stems
+    final String[] tokenStems;   // stems parallel to tokenHashes (for explanations)
+    final long[] gramHashes;     // sorted unique packed char 3-grams
+    final String[] numbers;      // sorted unique numbers as written (ASCII digits)
+    final Set<String> negations; // negation/denial forms present
+    final long polarity;          // bit (group*2+side) set if a cue of that side occurs
+    final Set<String> entities;  // entity ids present
+
+    private PreparedClaim(String text, long[] tokenHashes, String[] tokenStems, long[] gramHashes, String[] numbers,
+                          Set<String> negations, long polarity, Set<String> entities) {
+        this.text = text;
+        this.tokenHashes = tokenHashes;
+        this.tokenStems = tokenStems;
+        this.gramHashes = gramHashes;
+        this.numbers = numbers;
+        this.negations = negations;
+        this.polarity = polarity;
+        this.entities = entities;
+    }
+
+    /** Never throws; null or garbage input yields an empty claim that matches nothing. */
+    public static PreparedClaim of(String raw) {
+        String norm = ArabicText.normalize(raw == null ? "" : raw);
+        List<String> toks = ArabicText.tokens(norm);
+        int n = toks.size();
+        long[] th = new long[n];
+        String[] st = new String[n];
+        int nth = 0;
+        Set<String> nums = null, neg = null, ents = null; // allocated lazily: most claims have none
+        long pol = 0;
+        StringBuilder stripped = new StringBuilder(norm.length() + 2).append(' ');
+        String prevStem = null;
+        for (int ti = 0; ti < n; ti++) {
+            String t = toks.get(ti);
+            String bare = ArabicText.stripClitics(t);
+            String stem = ArabicText.stripSuffix(bare);
+            stripped.append(bare).append(' ');
+            if (Character.isDigit(t.charAt(0))) (nums = lazy(nums)).add(stripZeros(t));
+            String mag = Cues.lookup(Cues.MAGNITUDES, bare);
+            if (mag != null) (nums = lazy(nums)).add(mag);
+            if ((Cues.contains(Cues.NEGATION, t) || Cues.contains(Cues.NEGATION, bare))
+                    && !(ti + 1 < n && Cues.NEGATION_IDIOM_NEXT.contains(toks.get(ti + 1)))
+                    && !t.equals("لازال") && !t.equals("مازال")) {
+                (neg = lazy(neg)).add(bare);
+            }
+            Long p = Cues.lookup(Cues.POLARITY_INDEX, bare);
+            if (p != null) pol |= p;
+            String e = Cues.lookup(Cues.ENTITY_INDEX, stem);
+            if (e != null) (ents = lazy(ents)).add(e);
+            if (prevStem != null && Cues.ENTITY_BIGRAM_FIRST.contains(prevStem)) {
+                String e2 = Cues.ENTITY_BIGRAMS.get(prevStem + " " + stem);
+                if (e2 != null) (ents = lazy(ents)).add(e2);
+            }
+            prevStem = stem;
+            if (!STOP.contains(t) && !STOP.contains(bare)) {
+                // insertion sort by hash keeps stems parallel to hashes; headlines have ~10 tokens
+                long h = hash(stem);
+                int k = nth++;
+                while (k > 0 && th[k - 1] > h) { th[k] = th[k - 1]; st[k] = st[k - 1]; k--; }
+                th[k] = h;
+                st[k] = stem;
+            }
+        }
+        int u = 0;
+        for (int i = 0; i < nth; i++) {
+            if (u == 0 || th[u - 1] != th[i]) { th[u] = th[i]; st[u] = st[i]; u++; }
+        }
+        return new PreparedClaim(norm, Arrays.copyOf(th, u), Arrays.copyOf(st, u), grams(stripped),
+                nums == null ? new String[0] : nums.toArray(String[]::new),
+                neg == null ? Set.of() : neg, pol, ents == null ? Set.of() : ents);
+    }
+
+    private static Set<String> lazy(Set<String> s) {
+        return s == null ? new TreeSet<>() : s;
+    }
+
+    private static String stripZeros(String n) {
+        int i = 0;
+        while (i < n.length() - 1 && n.charAt(i) == '0' && n.charAt(i + 1) != '.') i++;
+        return n.substring(i);
+    }
+
+    /** 3 UTF-16 chars packed into one long: exact, no hashing collisions, fast to sort/merge. */
+    private static long[] grams(CharSequence s) {
+        if (s.length() < 3) return new long[0];
+        long[] g = new long[s.length() - 2];
+        int k = 0;
+        for (int i = 0; i + 3 <= s.length(); i++) {
+            if (s.charAt(i + 1) == ' ') continue; // skip grams centred on a space ("x y"): cross-word noise
+            g[k++] = ((long) s.charAt(i) << 32) | ((long) s.charAt(i + 1) << 16) | s.charAt(i + 2);
+        }
+        return sortedUnique(Arrays.copyOf(g, k));
+    }
+
+    private static long[] sortedUnique(long[] out) {
+        Arrays.sort(out);
+        int u = 0;
+        for (int i = 0; i < out.length; i++) if (u == 0 || out[u - 1] != out[i]) out[u++] = out[i];
+        return u == out.length ? out : Arrays.copyOf(out, u);
+    }
+
+    private static long hash(String s) {
+        long h = 1125899906842597L; // 64-bit string hash; collisions are negligible for headline vocab
+        for (int i = 0; i < s.length(); i++) h = 31 * h + s.charAt(i);
+        return h;
+    }
+
+    /** |a ∩ b| / |a ∪ b| over sorted unique arrays; 0 when both are empty. */
+    static double jaccard(long[] a, long[] b) {
+        int i = 0, j = 0, inter = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) { inter++; i++; j++; }
+            else if (a[i] < b[j]) i++;
+            else j++;
+        }
+        int union = a.length + b.length - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    public String normalizedText() {
+        return text;
+    }
+}
