@@ -33,6 +33,24 @@ final class Api {
         return as(user).contentType(ContentType.JSON).body(body).post("/api/v1/claims/{id}/reviews", claimId);
     }
 
+    static Response renew(String user, UUID leaseId) {
+        return as(user).post("/api/v1/leases/{id}/renew", leaseId);
+    }
+
+    static Response release(String user, UUID leaseId) {
+        return as(user).post("/api/v1/leases/{id}/release", leaseId);
+    }
+
+    static Response verdict(String user, UUID claimId, Object body) {
+        return as(user).contentType(ContentType.JSON).body(body).post("/api/v1/claims/{id}/verdict", claimId);
+    }
+
+    static Map<String, Object> verdictBody(String verdict) {
+        return Map.of("verdict", verdict,
+                "explanation", "تظهر بيانات الهيئة العامة للإحصاء أن الارتفاع لم يتجاوز اثنين بالمئة.",
+                "explanationEn", "The statistics authority's data shows a rise of at most two percent.");
+    }
+
     static Map<String, Object> reviewBody(String verdict, int sourcing, int evidence) {
         return Map.of("ratings", Map.of("sourcing", sourcing, "evidence", evidence),
                 "signals", Map.of("anonymousSource", false, "numbersChecked", true),

@@ -35,10 +35,23 @@ class SecurityTest {
     private static final List<Endpoint> REVIEWER_ONLY = List.of(
             new Endpoint("POST /queues/{name}/lease", r -> r.post("/api/v1/queues/{name}/lease", "all")),
             new Endpoint("POST /claims/{id}/reviews", r -> r.contentType(ContentType.JSON)
-                    .body(Api.reviewBody("TRUE", 3, 3)).post("/api/v1/claims/{id}/reviews", CLAIM)));
+                    .body(Api.reviewBody("TRUE", 3, 3)).post("/api/v1/claims/{id}/reviews", CLAIM)),
+            new Endpoint("POST /leases/{id}/renew", r -> r.post("/api/v1/leases/{id}/renew", CLAIM)),
+            new Endpoint("POST /leases/{id}/release", r -> r.post("/api/v1/leases/{id}/release", CLAIM)));
+
+    private static final Endpoint VERDICT = new Endpoint("POST /claims/{id}/verdict", r -> r
+            .contentType(ContentType.JSON).body(Api.verdictBody("FALSE")).post("/api/v1/claims/{id}/verdict", CLAIM));
+
+    /** Any signed-in caller, partners included. */
+    private static final Endpoint CLAIM_REVIEW = new Endpoint("GET /claims/{id}/claimreview",
+            r -> r.get("/api/v1/claims/{id}/claimreview", CLAIM));
 
     private static List<Endpoint> all() {
-        return Stream.concat(READS.stream(), REVIEWER_ONLY.stream()).toList();
+        return Stream.of(READS, REVIEWER_ONLY, List.of(VERDICT, CLAIM_REVIEW)).flatMap(List::stream).toList();
+    }
+
+    private static List<Endpoint> notForIngestOrPartner() {
+        return Stream.of(READS, REVIEWER_ONLY, List.of(VERDICT)).flatMap(List::stream).toList();
     }
 
     @Test
@@ -53,13 +66,36 @@ class SecurityTest {
     }
 
     @Test
-    void ingestAndPartnerMayUseNoEndpoint() {
-        for (Endpoint endpoint : all()) {
+    void ingestAndPartnerMayUseNoEndpointButClaimReview() {
+        for (Endpoint endpoint : notForIngestOrPartner()) {
             for (String bearer : List.of(Keycloak.bearer("ingest1"), "Bearer " + Keycloak.partnerToken())) {
                 endpoint.call().apply(given().header("Authorization", bearer)).then()
                         .statusCode(403).contentType("application/problem+json")
                         .body("type", equalTo("https://isnad.org/problems/forbidden"));
             }
+        }
+    }
+
+    @Test
+    void onlyEditorsPublishVerdicts() {
+        for (String bearer : List.of(Keycloak.bearer("reviewer1"), Keycloak.bearer("admin1"),
+                Keycloak.bearer("ingest1"), "Bearer " + Keycloak.partnerToken())) {
+            VERDICT.call().apply(given().header("Authorization", bearer)).then()
+                    .statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("https://isnad.org/problems/forbidden"));
+        }
+        // allowed: an unknown claim is 404, not 403
+        VERDICT.call().apply(Api.as("editor1")).then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void everySignedInCallerMayAskForAClaimReview() {
+        for (String bearer : List.of(Keycloak.bearer("reviewer1"), Keycloak.bearer("editor1"),
+                Keycloak.bearer("admin1"), Keycloak.bearer("ingest1"), "Bearer " + Keycloak.partnerToken())) {
+            // allowed: an unknown claim is 404, not 403
+            CLAIM_REVIEW.call().apply(given().header("Authorization", bearer)).then()
+                    .statusCode(404).contentType("application/problem+json")
+                    .body("type", equalTo("https://isnad.org/problems/not-found"));
         }
     }
 

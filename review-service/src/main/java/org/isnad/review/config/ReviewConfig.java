@@ -27,4 +27,15 @@ public interface ReviewConfig {
     /** Largest page size of claim lists (100). */
     @WithDefault("100")
     int maxPageSize();
+
+    /**
+     * Public address of published verdicts (http://127.0.0.1:8080/claims); a verdict's stable URL, the
+     * ClaimReview {@code url}, is this followed by {@code /<claim id>}.
+     */
+    @WithDefault("http://127.0.0.1:8080/claims")
+    String publicBaseUrl();
+
+    /** The desk's name as the author of its ClaimReviews ("Isnad"). */
+    @WithDefault("Isnad")
+    String publisherName();
 }

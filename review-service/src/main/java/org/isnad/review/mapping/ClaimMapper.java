@@ -3,6 +3,7 @@ package org.isnad.review.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.isnad.review.repository.Article;
 import org.isnad.review.repository.Claim;
+import org.isnad.review.repository.PublishedVerdict;
 import org.isnad.review.repository.Review;
 import org.isnad.review.rest.ArticleContextView;
 import org.isnad.review.rest.AttributionView;
@@ -12,6 +13,7 @@ import org.isnad.review.rest.EntityView;
 import org.isnad.review.rest.QuantityView;
 import org.isnad.review.rest.Ratings;
 import org.isnad.review.rest.ReviewView;
+import org.isnad.review.rest.VerdictView;
 
 import java.util.List;
 import java.util.Map;
@@ -25,8 +27,8 @@ public class ClaimMapper {
                 claim.reviewsRequired, claim.createdAt);
     }
 
-    /** {@code reviews} null: hidden from this caller (blind review). */
-    public ClaimDetail toDetail(Claim claim, Article article, List<Review> reviews) {
+    /** {@code reviews} null: hidden from this caller (blind review); {@code verdict} null: none published. */
+    public ClaimDetail toDetail(Claim claim, Article article, List<Review> reviews, PublishedVerdict verdict) {
         List<EntityView> entities = claim.entities == null ? List.of() : claim.entities.stream()
                 .map(e -> new EntityView(e.text(), e.type(), e.start(), e.end(), e.normalized())).toList();
         List<QuantityView> quantities = claim.quantities == null ? List.of() : claim.quantities.stream()
@@ -37,7 +39,13 @@ public class ClaimMapper {
                 claim.checkworthiness, claim.checkworthinessFeatures == null ? Map.of() : claim.checkworthinessFeatures,
                 attribution(claim), quantities, entities, claim.language, claim.extractorVersion, claim.status.name(),
                 claim.reviewCount, claim.reviewsRequired, claim.createdAt, context, reviews != null,
-                reviews == null ? null : reviews.stream().map(this::toView).toList());
+                reviews == null ? null : reviews.stream().map(this::toView).toList(),
+                verdict == null ? null : toView(verdict));
+    }
+
+    public VerdictView toView(PublishedVerdict verdict) {
+        return new VerdictView(verdict.claimId, verdict.verdict.name(), verdict.explanation, verdict.explanationEn,
+                verdict.editor, verdict.publishedAt, verdict.firstPublishedAt);
     }
 
     public ReviewView toView(Review review) {

@@ -23,19 +23,21 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.isnad.common.problem.ProblemException;
 import org.isnad.review.config.ReviewConfig;
+import org.isnad.review.mapping.ClaimReviewMapper;
 import org.isnad.review.repository.ClaimSearch;
 import org.isnad.review.repository.ClaimStatus;
 import org.isnad.review.repository.SourceType;
 import org.isnad.review.service.ArabicText;
 import org.isnad.review.service.ClaimQueries;
 import org.isnad.review.service.ReviewService;
+import org.isnad.review.service.VerdictService;
 
 import java.util.UUID;
 
 @Path("/api/v1/claims")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Claims", description = "Claims under review and their reviews")
+@Tag(name = "Claims", description = "Claims under review, their reviews and published verdicts")
 public class ClaimResource {
 
     private static final String NO_NUL = "must not contain NUL characters";
@@ -43,12 +45,15 @@ public class ClaimResource {
 
     private final ClaimQueries queries;
     private final ReviewService reviews;
+    private final VerdictService verdicts;
     private final ReviewConfig config;
     private final SecurityIdentity identity;
 
-    public ClaimResource(ClaimQueries queries, ReviewService reviews, ReviewConfig config, SecurityIdentity identity) {
+    public ClaimResource(ClaimQueries queries, ReviewService reviews, VerdictService verdicts, ReviewConfig config,
+                         SecurityIdentity identity) {
         this.queries = queries;
         this.reviews = reviews;
+        this.verdicts = verdicts;
         this.config = config;
         this.identity = identity;
     }
@@ -97,6 +102,27 @@ public class ClaimResource {
                            @NotNull(message = "the request body is required") @Valid ReviewSubmission submission) {
         ReviewView review = reviews.submit(id, caller(), submission);
         return Response.status(Response.Status.CREATED).entity(review).build();
+    }
+
+    @POST
+    @Path("/{id}/verdict")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EDITOR)
+    @Operation(summary = "Publish the desk's verdict", description = "Editors only, whatever the claim's status; "
+            + "publishing again replaces the verdict. The claim becomes PUBLISHED (never leased again), its open "
+            + "lease is closed and claim.verdict-published is sent. 200 with the stored verdict.")
+    public VerdictView verdict(@PathParam("id") UUID id,
+                               @NotNull(message = "the request body is required") @Valid VerdictSubmission submission) {
+        return verdicts.publish(id, caller(), submission);
+    }
+
+    @GET
+    @Path("/{id}/claimreview")
+    @Produces({ClaimReviewMapper.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The published verdict as schema.org ClaimReview", description = "JSON-LD for any "
+            + "signed-in caller, partners included; 404 until a verdict is published.")
+    public Response claimReview(@PathParam("id") UUID id) {
+        return Response.ok(queries.claimReview(id)).type(ClaimReviewMapper.MEDIA_TYPE).build();
     }
 
     private String caller() {

@@ -4,33 +4,52 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.isnad.common.problem.ProblemException;
 import org.isnad.review.mapping.ClaimMapper;
+import org.isnad.review.mapping.ClaimReviewMapper;
 import org.isnad.review.repository.Article;
 import org.isnad.review.repository.Claim;
 import org.isnad.review.repository.ClaimRepository;
 import org.isnad.review.repository.ClaimSearch;
 import org.isnad.review.repository.Lease;
+import org.isnad.review.repository.PublishedVerdict;
 import org.isnad.review.repository.Review;
 import org.isnad.review.repository.ReviewRepository;
+import org.isnad.review.repository.VerdictRepository;
 import org.isnad.review.rest.ClaimDetail;
 import org.isnad.review.rest.ClaimSummary;
 import org.isnad.review.rest.LeaseResponse;
 import org.isnad.review.rest.PageView;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
-/** Reads claims for reviewers. Review is blind: see {@link #get}. */
+/** Reads claims for reviewers, and published verdicts as ClaimReview. Review is blind: see {@link #get}. */
 @ApplicationScoped
 public class ClaimQueries {
 
     private final ClaimRepository claims;
     private final ReviewRepository reviews;
+    private final VerdictRepository verdicts;
     private final ClaimMapper mapper;
+    private final ClaimReviewMapper claimReviews;
 
-    public ClaimQueries(ClaimRepository claims, ReviewRepository reviews, ClaimMapper mapper) {
+    public ClaimQueries(ClaimRepository claims, ReviewRepository reviews, VerdictRepository verdicts,
+                        ClaimMapper mapper, ClaimReviewMapper claimReviews) {
         this.claims = claims;
         this.reviews = reviews;
+        this.verdicts = verdicts;
         this.mapper = mapper;
+        this.claimReviews = claimReviews;
+    }
+
+    /** The schema.org ClaimReview of the claim's published verdict; 404 until there is one. */
+    public Map<String, Object> claimReview(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            Claim claim = claims.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("Claim", id));
+            PublishedVerdict verdict = verdicts.findByIdOptional(id).orElseThrow(() -> new ProblemException(404,
+                    "not-found", "Not found", "Claim " + id + " has no published verdict"));
+            return claimReviews.toClaimReview(claim, claims.article(claim.articleId), verdict);
+        });
     }
 
     /** {@code search.normalizedText} must already be {@link ArabicText#normalize normalised}. */
@@ -63,6 +82,6 @@ public class ClaimQueries {
         Article article = claims.article(claim.articleId);
         List<Review> all = reviews.forClaim(claim.id);
         boolean visible = privileged || all.stream().anyMatch(review -> review.reviewer.equals(caller));
-        return mapper.toDetail(claim, article, visible ? all : null);
+        return mapper.toDetail(claim, article, visible ? all : null, verdicts.findById(claim.id));
     }
 }

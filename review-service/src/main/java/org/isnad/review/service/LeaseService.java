@@ -10,6 +10,7 @@ import org.isnad.review.repository.AuditRepository;
 import org.isnad.review.repository.Claim;
 import org.isnad.review.repository.ClaimRepository;
 import org.isnad.review.repository.Lease;
+import org.isnad.review.repository.LeaseReleaseReason;
 import org.isnad.review.repository.LeaseRepository;
 import org.isnad.review.repository.QueueRepository;
 import org.isnad.review.rest.LeaseResponse;
@@ -113,6 +114,78 @@ public class LeaseService {
         audit.record(now, reviewer, "LEASE_GRANTED", claim.id, detail);
         leases.flush();
         return Optional.of(new Granted(lease, true, null));
+    }
+
+    /**
+     * Extends the caller's open, unexpired lease to {@code isnad.review.lease-duration} from now. 404 for an
+     * unknown lease, 403 not-lease-holder for someone else's, 409 lease-closed once it has been closed or has
+     * run out (lease the claim again instead).
+     */
+    public LeaseResponse renew(UUID leaseId, String reviewer, boolean privileged) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            OffsetDateTime now = Timestamps.now();
+            Lease lease = holdersOpenLease(leaseId, reviewer, now);
+            Claim claim = claims.findById(lease.claimId);
+            OffsetDateTime previous = lease.expiresAt;
+            lease.expiresAt = now.plus(config.leaseDuration());
+            claim.leasedBy = reviewer;
+            claim.leasedUntil = lease.expiresAt;
+            claim.updatedAt = now;
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("leaseId", lease.id.toString());
+            detail.put("queue", lease.queue);
+            detail.put("previousExpiresAt", previous.toString());
+            detail.put("expiresAt", lease.expiresAt.toString());
+            audit.record(now, reviewer, "LEASE_RENEWED", claim.id, detail);
+            leases.flush();
+            return queries.leaseView(lease, reviewer, privileged);
+        });
+    }
+
+    /**
+     * Closes the caller's open, unexpired lease (RELEASED): the claim goes back to its queues for anyone, the
+     * caller included. Same errors as {@link #renew}.
+     */
+    public void release(UUID leaseId, String reviewer) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            OffsetDateTime now = Timestamps.now();
+            Lease lease = holdersOpenLease(leaseId, reviewer, now);
+            Claim claim = claims.findById(lease.claimId);
+            lease.releasedAt = now;
+            lease.releaseReason = LeaseReleaseReason.RELEASED;
+            claim.leasedBy = null;
+            claim.leasedUntil = null;
+            claim.updatedAt = now;
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("leaseId", lease.id.toString());
+            detail.put("queue", lease.queue);
+            detail.put("expiresAt", lease.expiresAt.toString());
+            audit.record(now, reviewer, "LEASE_RELEASED", claim.id, detail);
+            leases.flush();
+        });
+    }
+
+    /**
+     * The lease, checked to be the caller's and still open. Its claim is locked first (the order reviews and
+     * publication use), then the lease re-read, so a concurrent review, publication or release is seen.
+     */
+    private Lease holdersOpenLease(UUID leaseId, String reviewer, OffsetDateTime now) {
+        Lease found = leases.findByIdOptional(leaseId).orElseThrow(() -> ProblemException.notFound("Lease", leaseId));
+        if (!found.reviewer.equals(reviewer)) {
+            throw new ProblemException(403, "not-lease-holder", "Forbidden",
+                    "Lease " + leaseId + " is held by another reviewer");
+        }
+        claims.findForUpdate(found.claimId);
+        leases.getEntityManager().refresh(found);
+        if (found.releasedAt != null) {
+            throw ProblemException.conflict("lease-closed", "Lease " + leaseId + " was closed ("
+                    + found.releaseReason + "); lease a claim from a queue again");
+        }
+        if (!found.expiresAt.isAfter(now)) {
+            throw ProblemException.conflict("lease-closed", "Lease " + leaseId + " expired at " + found.expiresAt
+                    + "; lease a claim from a queue again");
+        }
+        return found;
     }
 
     /** Closes a lease that has run out (unless someone else just did) and records it. */
