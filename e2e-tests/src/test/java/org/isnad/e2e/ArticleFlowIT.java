@@ -52,6 +52,20 @@ class ArticleFlowIT {
 
         Platform.as("reviewer1").get("/api/v1/claims/" + leasedClaim)
                 .then().statusCode(200).body("reviews.size()", greaterThan(0));
+
+        // the editor publishes the desk's verdict; a partner tool reads it as schema.org ClaimReview
+        Platform.asPartner().get("/api/v1/claims/" + leasedClaim + "/claimreview").then().statusCode(404);
+        Platform.as("editor1").contentType(ContentType.JSON)
+                .body(Map.of("verdict", "UNVERIFIABLE", "explanation", "لم نجد مصدراً مستقلاً يؤكد الأرقام",
+                        "explanationEn", "No independent source confirms the figures"))
+                .post("/api/v1/claims/" + leasedClaim + "/verdict")
+                .then().statusCode(200);
+        Platform.asPartner().get("/api/v1/claims/" + leasedClaim + "/claimreview")
+                .then().statusCode(200).contentType(org.hamcrest.Matchers.containsString("application/ld+json"))
+                .body("'@type'", equalTo("ClaimReview"))
+                .body("claimReviewed", notNullValue())
+                .body("reviewRating.alternateName", notNullValue())
+                .body("itemReviewed.'@type'", equalTo("Claim"));
     }
 
     @Test

@@ -31,7 +31,11 @@ class SecurityMatrixIT {
                 Arguments.of("GET", "/api/v1/claims/" + SOME_ID, "ingest1"),
                 Arguments.of("GET", "/api/v1/queues", "ingest1"),
                 Arguments.of("POST", "/api/v1/queues/all/lease", "ingest1"),
-                Arguments.of("POST", "/api/v1/claims/" + SOME_ID + "/reviews", "ingest1"));
+                Arguments.of("POST", "/api/v1/claims/" + SOME_ID + "/reviews", "ingest1"),
+                Arguments.of("POST", "/api/v1/claims/" + SOME_ID + "/verdict", "reviewer1"),
+                Arguments.of("GET", "/api/v1/claims/" + SOME_ID + "/claimreview", null),
+                Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/renew", "ingest1"),
+                Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/release", "ingest1"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -56,8 +60,10 @@ class SecurityMatrixIT {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
     void partnerMayNotReviewOrReadQueues(String method, String path, String forbiddenUser) {
-        if (!path.contains("claims") && !path.contains("queues") && !path.endsWith("batch")) {
-            return;
+        if (path.endsWith("/claimreview")
+                || !path.contains("claims") && !path.contains("queues") && !path.contains("leases")
+                && !path.endsWith("batch")) {
+            return; // partners may submit articles, read articles and published ClaimReviews
         }
         send(Platform.asPartner(), method, path).then().statusCode(403);
     }
