@@ -14,7 +14,7 @@ final class ArabicText {
     private static final ArabicNormalizer NORMALIZER = new ArabicNormalizer();
     private static final ArabicStemmer STEMMER = new ArabicStemmer();
 
-    /** Proclitic sequences on the normalised form, longest first. Ones ending in the article need 2 chars left, others 3. */
+    /** Proclitic sequences on the normalised form, longest first; at least 3 chars must remain. */
     private static final String[] PROCLITICS = {
         "وبال", "وكال", "وفال", "فبال", "فكال", "وللا", "ولل", "وال", "فال", "فلل", "بال", "كال", "لل", "ال",
         "وب", "ول", "وك", "فب", "فل", "فك", "وس", "و", "ف", "ب", "ك", "ل"
@@ -70,9 +70,40 @@ final class ArabicText {
 
     /** Number of leading chars of the normalised form that are proclitics (incl. the article); 0 if none. */
     static int procliticLength(char[] s, int len) {
+        int p = procliticIndex(s, len);
+        return p < 0 ? 0 : PROCLITIC_CHARS[p].length;
+    }
+
+    /**
+     * Lexicon key of a token: proclitics removed but a definite article kept (للأمم → الامم, وبغداد → بغداد,
+     * والصين → الصين), so definite entries only match definite tokens. Writes into out, returns the length.
+     */
+    static int lexicalKey(char[] s, int len, char[] out) {
+        int p = procliticIndex(s, len);
+        if (p < 0) {
+            System.arraycopy(s, 0, out, 0, len);
+            return len;
+        }
+        int pl = PROCLITIC_CHARS[p].length;
+        int o = 0;
+        if (PROCLITIC_HAS_ARTICLE[p]) {
+            out[o++] = '\u0627';
+            out[o++] = '\u0644';
+        }
+        System.arraycopy(s, pl, out, o, len - pl);
+        return o + len - pl;
+    }
+
+    static String lexicalKey(String norm) {
+        char[] c = norm.toCharArray();
+        char[] out = new char[c.length + 2];
+        return new String(out, 0, lexicalKey(c, c.length, out));
+    }
+
+    private static int procliticIndex(char[] s, int len) {
         for (int p = 0; p < PROCLITIC_CHARS.length; p++) {
             char[] pre = PROCLITIC_CHARS[p];
-            int min = PROCLITIC_HAS_ARTICLE[p] ? 2 : 3;
+            int min = 3;
             if (len - pre.length < min) {
                 continue;
             }
@@ -85,15 +116,20 @@ final class ArabicText {
             }
             if (ok) {
                 // "لل" strips ل + the article whose alef was dropped
-                return pre.length;
+                return p;
             }
         }
-        return 0;
+        return -1;
     }
 
-    /** Length of a leading article ال (only if ≥ 2 chars remain). */
+    /** Length of a leading article ال (only if ≥ 3 chars remain, so الله stays whole). */
     static int articleLength(char[] s, int len) {
-        return len >= 4 && s[0] == '\u0627' && s[1] == '\u0644' ? 2 : 0;
+        return len >= 5 && s[0] == '\u0627' && s[1] == '\u0644' ? 2 : 0;
+    }
+
+    /** Length of a leading conjunction و / ف (only if ≥ 3 chars remain); 0 if none. */
+    static int conjunctionLength(char[] s, int len) {
+        return len >= 4 && (s[0] == '\u0648' || s[0] == '\u0641') ? 1 : 0;
     }
 
     /** Lucene ArabicStemmer light stem; {@code scratch} receives the stem, the return is its length. */

@@ -19,10 +19,13 @@ final class FeatureExtractor {
         T_STEM_M1 = 31, T_STEM_P1 = 32, T_BI_M1 = 33, T_BI_P1 = 34, T_SBI_M1 = 35, T_TRIG = 36, T_GAZ = 37,
         T_GAZN = 38, T_UNIT = 39, T_UNITN = 40, T_PROC = 41, T_POS = 42, T_SUF_M1 = 43, T_SUF_P1 = 44,
         T_TRIG_SHAPE = 45, T_GAZTYPE_N = 46, T_SBI_P1 = 47, T_SKIP = 48, T_FREQ = 49, T_FREQ_N = 50, T_RATIO = 51,
-        T_RATIO_N = 52, T_UNK_TRIG = 53, T_CHAR3 = 54;
+        T_RATIO_N = 52, T_UNK_TRIG = 53, T_CHAR3 = 54, T_TRIG_FAR = 55, T_CM = 56, T_CM_N = 57;
 
     static boolean CHAR_NGRAMS = Boolean.parseBoolean(System.getProperty("ner.char3", "true"));
     final Lexicon lexicon;
+    private static final int FAR_TRIGGERS = (1 << Lexicon.triggerCategory("PERS_TITLE"))
+        | (1 << Lexicon.triggerCategory("ORG_TRIGGER")) | (1 << Lexicon.triggerCategory("LOC_TRIGGER"))
+        | (1 << Lexicon.triggerCategory("REPORT_VERB"));
 
     FeatureExtractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -33,8 +36,8 @@ final class FeatureExtractor {
         int n;
         char[][] norm;
         int[] normLen, procLen, artLen, shape;
-        long[] hRaw, hNorm, hNoArt, hStrip, hStem, gaz;
-        int[] trig, units, gazTypes, stats;
+        long[] hRaw, hNorm, hNoArt, hStrip, hConj, hKey, hStem, gaz;
+        int[] trig, units, gazTypes, stats, charClass;
 
         Prepared(int n) {
             this.n = n;
@@ -47,12 +50,15 @@ final class FeatureExtractor {
             hNorm = new long[n];
             hNoArt = new long[n];
             hStrip = new long[n];
+            hConj = new long[n];
+            hKey = new long[n];
             hStem = new long[n];
             gaz = new long[n];
             trig = new int[n];
             units = new int[n];
             gazTypes = new int[n];
             stats = new int[n];
+            charClass = new int[n];
         }
     }
 
@@ -78,18 +84,36 @@ final class FeatureExtractor {
             p.procLen[i] = proc;
             p.hNoArt[i] = art == 0 ? p.hNorm[i] : Hash.chars(nb, art, len - art);
             p.hStrip[i] = proc == 0 ? p.hNorm[i] : proc == art ? p.hNoArt[i] : Hash.chars(nb, proc, len - proc);
-            if (scratch.length < len) {
-                scratch = new char[len * 2];
+            if (scratch.length < len + 2) {
+                scratch = new char[len * 2 + 4];
+            }
+            // lexicon keys: proclitics stripped with the article kept, and only a conjunction و/ف stripped
+            p.hKey[i] = proc == 0 ? p.hNorm[i] : Hash.chars(scratch, 0, ArabicText.lexicalKey(nb, len, scratch));
+            int conj = ArabicText.conjunctionLength(nb, len);
+            p.hConj[i] = conj == 0 ? p.hNorm[i] : Hash.chars(nb, conj, len - conj);
+            if (scratch.length < len + 2) {
+                scratch = new char[len * 2 + 4];
             }
             int sl = ArabicText.stem(nb, len, scratch);
             p.hStem[i] = Hash.chars(scratch, 0, sl);
             p.trig[i] = lexicon.triggers.lookup(p.hStrip[i]) | (proc == 0 ? 0 : lexicon.triggers.lookup(p.hNorm[i]));
             p.units[i] = lexicon.units.lookup(p.hNoArt[i], p.hStrip[i]);
             p.stats[i] = lexicon.stats.lookup(p.hStrip[i]);
+            if (p.shape[i] == ArabicText.SHAPE_ARABIC && (p.stats[i] & 7) <= 1) {
+                double[] post = lexicon.chars.classify(nb, proc, len - proc, scratch);
+                if (post != null) {
+                    int cc = 0;
+                    for (int c = 1; c < post.length; c++) {
+                        int b = post[c] < 0.1 ? 0 : post[c] < 0.3 ? 1 : post[c] < 0.5 ? 2 : post[c] < 0.7 ? 3 : post[c] < 0.9 ? 4 : 5;
+                        cc |= b << (3 * (c - 1));
+                    }
+                    p.charClass[i] = cc | (1 << 30);
+                }
+            }
         }
         Lexicon.Gazetteer[] gs = lexicon.gazetteers;
         for (int s = 0; s < gs.length; s++) {
-            gs[s].match(n, p.hNoArt, p.hStrip, p.hNorm, s, p.gaz);
+            gs[s].match(n, p.hNorm, p.hKey, p.hConj, p.hNorm, s, p.gaz);
         }
         for (int i = 0; i < n; i++) {
             long g = p.gaz[i];
@@ -196,6 +220,31 @@ final class FeatureExtractor {
                 if (o == -1) {
                     buf[k++] = Hash.feat(T_TRIG_SHAPE, b * 32 + sh);
                 }
+            }
+        }
+        int cc = p.charClass[i];
+        if (cc != 0) {
+            for (int ct = 0; ct < NerModel.TYPES.length; ct++) {
+                buf[k++] = Hash.feat(T_CM, ct * 8 + ((cc >>> (3 * ct)) & 7));
+            }
+        }
+        for (int o = -1; o <= 1; o += 2) {
+            int j = i + o;
+            if (j >= 0 && j < n && p.charClass[j] != 0) {
+                for (int ct = 0; ct < 3; ct++) {
+                    buf[k++] = Hash.feat(T_CM_N, (o + 1) * 64 + ct * 8 + ((p.charClass[j] >>> (3 * ct)) & 7));
+                }
+            }
+        }
+        // nearest trigger word 3..6 tokens to the left (titles, org/loc heads, report verbs, prepositions)
+        int seenCats = 0;
+        for (int o = 3; o <= 6 && i - o >= 0; o++) {
+            int t = p.trig[i - o] & FAR_TRIGGERS & ~seenCats;
+            seenCats |= t;
+            while (t != 0) {
+                int b = Integer.numberOfTrailingZeros(t);
+                t &= t - 1;
+                buf[k++] = Hash.feat(T_TRIG_FAR, b * 8 + o);
             }
         }
         // gazetteers

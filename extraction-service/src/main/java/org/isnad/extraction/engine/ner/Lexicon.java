@@ -32,7 +32,7 @@ final class Lexicon {
     }
 
     // ---- gazetteer types (bit positions) ----
-    static final int G_PERS = 0, G_LOC = 1, G_ORG = 2, G_MISC = 3, G_FIRSTNAME = 4, G_TYPES = 5;
+    static final int G_PERS = 0, G_LOC = 1, G_ORG = 2, G_MISC = 3, G_FIRSTNAME = 4, G_FAMILY = 5, G_TYPES = 6;
     static final int MAX_ENTRY_TOKENS = 8;
     private static final int PREFIX_FLAG = 1 << 8;
     private static final long GAZ_SEED = 0x6A2E_1D4C_77F0_3B19L;
@@ -74,8 +74,12 @@ final class Lexicon {
             this.maxLen = maxLen;
         }
 
-        /** Adds an entry given as (raw) tokens. */
-        void add(String[] tokens, int type) {
+        /**
+         * Adds an entry given as (raw) tokens. The first token is keyed by its normalised form; entries taken from a
+         * corpus ({@code corpus}) may carry proclitics (ومحمد, للأمم) and are also keyed by their lexical key
+         * ({@link ArabicText#lexicalKey}).
+         */
+        void add(String[] tokens, int type, boolean corpus) {
             if (tokens.length == 0 || tokens.length > MAX_ENTRY_TOKENS) {
                 return;
             }
@@ -87,10 +91,9 @@ final class Lexicon {
             if (norm0.isEmpty()) {
                 return;
             }
-            String a = ArabicText.noArticle(norm0);
-            String b = ArabicText.stripped(norm0);
-            addKeyed(Hash.string(a), rest, type);
-            if (!a.equals(b)) {
+            addKeyed(Hash.string(norm0), rest, type);
+            String b = ArabicText.lexicalKey(norm0);
+            if (corpus && !b.equals(norm0)) {
                 addKeyed(Hash.string(b), rest, type);
             }
             maxLen = Math.max(maxLen, tokens.length);
@@ -114,7 +117,7 @@ final class Lexicon {
          * Marks matches into {@code bits}: for each token, bit ((src * G_TYPES + type) * 3 + label) with label
          * 0 = begins a multi-token match, 1 = inside/ends one, 2 = single-token match.
          */
-        void match(int n, long[] firstA, long[] firstB, long[] norm, int src, long[] bits) {
+        void match(int n, long[] firstA, long[] firstB, long[] firstC, long[] norm, int src, long[] bits) {
             if (map.size() == 0) {
                 return;
             }
@@ -122,6 +125,9 @@ final class Lexicon {
                 matchFrom(i, firstA[i], n, norm, src, bits);
                 if (firstB[i] != firstA[i]) {
                     matchFrom(i, firstB[i], n, norm, src, bits);
+                }
+                if (firstC[i] != firstA[i] && firstC[i] != firstB[i]) {
+                    matchFrom(i, firstC[i], n, norm, src, bits);
                 }
             }
         }
@@ -243,23 +249,164 @@ final class Lexicon {
         }
     }
 
+    /**
+     * Character n-gram naive-Bayes word classifier (O / PERS / LOC / ORG / MISC) over distinct clitic-stripped word
+     * forms of the training data: tells how name-like (e.g. transliterated) an unseen word looks.
+     */
+    static final class CharModel {
+        static final int CLASSES = 1 + NerModel.TYPES.length;
+        static final int MIN_N = 2, MAX_N = 3;
+        final LongIntMap index;
+        /** counts[g * CLASSES + c]. */
+        final int[] counts;
+        final double[] logDenominator;
+        final double[] logPrior;
+
+        CharModel(LongIntMap index, int[] counts, double[] logDenominator, double[] logPrior) {
+            this.index = index;
+            this.counts = counts;
+            this.logDenominator = logDenominator;
+            this.logPrior = logPrior;
+        }
+
+        static final double ALPHA = 0.5;
+
+        static CharModel empty() {
+            return new CharModel(new LongIntMap(16), new int[0], new double[CLASSES], new double[CLASSES]);
+        }
+
+        static CharModel build(java.util.List<NerCorpus.Sentence> sentences) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            LongIntMap index = new LongIntMap(1 << 14);
+            int[] counts = new int[1 << 16];
+            long[] total = new long[CLASSES];
+            long[] types = new long[CLASSES];
+            for (NerCorpus.Sentence s : sentences) {
+                int[] tags = s.tags();
+                for (int i = 0; i < tags.length; i++) {
+                    String raw = s.tokens()[i];
+                    if (ArabicText.shape(raw) != ArabicText.SHAPE_ARABIC) {
+                        continue;
+                    }
+                    String w = ArabicText.stripped(ArabicText.normalize(raw));
+                    if (w.length() < 2) {
+                        continue;
+                    }
+                    int c = tags[i] == NerModel.O ? 0 : 1 + NerModel.typeOf(tags[i]);
+                    if (!seen.add(c + "|" + w)) {
+                        continue;
+                    }
+                    types[c]++;
+                    char[] pad = ("^" + w + "$").toCharArray();
+                    for (int n = MIN_N; n <= MAX_N; n++) {
+                        for (int a = 0; a + n <= pad.length; a++) {
+                            long h = Hash.chars(pad, a, n) | 1;
+                            int g = index.getOrAddIndex(h);
+                            if ((g + 1) * CLASSES > counts.length) {
+                                counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                            }
+                            counts[g * CLASSES + c]++;
+                            total[c]++;
+                        }
+                    }
+                }
+            }
+            int v = index.size();
+            double[] den = new double[CLASSES];
+            double[] prior = new double[CLASSES];
+            long allTypes = 0;
+            for (long t : types) {
+                allTypes += t;
+            }
+            for (int c = 0; c < CLASSES; c++) {
+                den[c] = Math.log(total[c] + ALPHA * (v + 1));
+                prior[c] = Math.log((types[c] + 1.0) / (allTypes + CLASSES));
+            }
+            return new CharModel(index, java.util.Arrays.copyOf(counts, v * CLASSES), den, prior);
+        }
+
+        /** Posterior class probabilities (length CLASSES) of the normalised chars [off, off+len), or null. */
+        double[] classify(char[] c, int off, int len, char[] scratch) {
+            if (counts.length == 0 || len < 2) {
+                return null;
+            }
+            int pl = len + 2;
+            scratch[0] = '^';
+            System.arraycopy(c, off, scratch, 1, len);
+            scratch[len + 1] = '$';
+            double[] lp = logPrior.clone();
+            for (int n = MIN_N; n <= MAX_N; n++) {
+                for (int a = 0; a + n <= pl; a++) {
+                    int g = index.get(Hash.chars(scratch, a, n) | 1, -1);
+                    for (int k = 0; k < CLASSES; k++) {
+                        int cnt = g < 0 ? 0 : counts[g * CLASSES + k];
+                        lp[k] += Math.log(cnt + ALPHA) - logDenominator[k];
+                    }
+                }
+            }
+            double mx = Double.NEGATIVE_INFINITY;
+            for (double x : lp) {
+                mx = Math.max(mx, x);
+            }
+            double sum = 0;
+            for (int k = 0; k < CLASSES; k++) {
+                lp[k] = Math.exp(lp[k] - mx);
+                sum += lp[k];
+            }
+            for (int k = 0; k < CLASSES; k++) {
+                lp[k] /= sum;
+            }
+            return lp;
+        }
+
+        void write(java.io.DataOutputStream out) throws IOException {
+            writeMap(out, index);
+            out.writeInt(counts.length);
+            for (int x : counts) {
+                out.writeInt(x);
+            }
+            for (int c = 0; c < CLASSES; c++) {
+                out.writeDouble(logDenominator[c]);
+                out.writeDouble(logPrior[c]);
+            }
+        }
+
+        static CharModel read(java.io.DataInputStream in) throws IOException {
+            LongIntMap idx = readMap(in);
+            int[] counts = new int[in.readInt()];
+            for (int i = 0; i < counts.length; i++) {
+                counts[i] = in.readInt();
+            }
+            double[] den = new double[CLASSES];
+            double[] prior = new double[CLASSES];
+            for (int c = 0; c < CLASSES; c++) {
+                den[c] = in.readDouble();
+                prior[c] = in.readDouble();
+            }
+            return new CharModel(idx, counts, den, prior);
+        }
+    }
+
     // ---- the lexicon itself ----
     final Triggers triggers;
     /** 0 = hand-written world knowledge, 1 = Wojood-derived, 2 = training-data-derived. */
     final Gazetteer[] gazetteers;
     final Units units;
     final Stats stats;
+    final CharModel chars;
 
-    Lexicon(Triggers triggers, Gazetteer[] gazetteers, Units units, Stats stats) {
+    Lexicon(Triggers triggers, Gazetteer[] gazetteers, Units units, Stats stats, CharModel chars) {
         this.triggers = triggers;
         this.gazetteers = gazetteers;
         this.units = units;
         this.stats = stats;
+        this.chars = chars;
     }
 
     /** Same fixed lexicons, other training-derived parts (for jack-knifing). */
-    Lexicon withTrainingParts(Gazetteer trainGaz, Units trainUnits, Stats trainStats) {
-        return new Lexicon(triggers, new Gazetteer[] {gazetteers[0], gazetteers[1], trainGaz}, trainUnits, trainStats);
+    Lexicon withTrainingParts(Gazetteer trainGaz, Units trainUnits, Stats trainStats, CharModel trainChars) {
+        return new Lexicon(triggers, new Gazetteer[] {gazetteers[0], gazetteers[1], trainGaz}, trainUnits, trainStats,
+            trainChars);
     }
 
     // ---- loading of the hand-written resources ----
@@ -287,7 +434,7 @@ final class Lexicon {
     static Gazetteer loadHandGazetteer(boolean personList) throws IOException {
         Gazetteer g = new Gazetteer();
         String[][] files = {{"gaz_loc.txt", "1"}, {"gaz_org.txt", "2"}, {"gaz_firstname.txt", "4"}, {"gaz_misc.txt", "3"},
-            {"gaz_person.txt", "0"}};
+            {"gaz_person.txt", "0"}, {"gaz_family.txt", "5"}};
         // country names in Arabic from the JDK's CLDR locale data
         java.util.Locale ar = java.util.Locale.forLanguageTag("ar");
         for (String cc : java.util.Locale.getISOCountries()) {
@@ -299,7 +446,7 @@ final class Lexicon {
             for (ArabicTokens.Token tk : ArabicTokens.tokenize(name)) {
                 toks.add(tk.text());
             }
-            g.add(toks.toArray(String[]::new), G_LOC);
+            g.add(toks.toArray(String[]::new), G_LOC, false);
         }
         for (String[] f : files) {
             if (!personList && f[0].equals("gaz_person.txt")) {
@@ -313,7 +460,7 @@ final class Lexicon {
                         toks.add(tk.text());
                     }
                     if (!toks.isEmpty()) {
-                        g.add(toks.toArray(String[]::new), type);
+                        g.add(toks.toArray(String[]::new), type, false);
                     }
                 }
             }
@@ -349,6 +496,7 @@ final class Lexicon {
         }
         writeMap(out, units.map);
         writeMap(out, stats.map);
+        chars.write(out);
     }
 
     static Lexicon read(DataInputStream in) throws IOException {
@@ -360,7 +508,8 @@ final class Lexicon {
         }
         Units u = new Units(readMap(in));
         Stats st = new Stats(readMap(in));
-        return new Lexicon(t, g, u, st);
+        CharModel cm = CharModel.read(in);
+        return new Lexicon(t, g, u, st, cm);
     }
 
     static void writeMap(DataOutputStream out, LongIntMap m) throws IOException {

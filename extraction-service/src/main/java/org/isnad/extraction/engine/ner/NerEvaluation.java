@@ -23,7 +23,7 @@ public final class NerEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of("/work/shared/data/anercorp/train.txt");
+        Path data = SharedData.data("anercorp/train.txt");
         String mode = "cv";
         int folds = 5;
         String errors = null;

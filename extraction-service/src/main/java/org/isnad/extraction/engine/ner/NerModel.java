@@ -205,13 +205,18 @@ final class NerModel {
         int n = p.n;
         float[] em = new float[n * T];
         long[] buf = new long[FeatureExtractor.MAX_FEATURES];
+        long[] vals = new long[FeatureExtractor.MAX_FEATURES];
         int[] z = nz;
         float sc = scale;
         for (int i = 0; i < n; i++) {
             int nf = extractor.features(p, i, buf);
+            // first all table probes (independent, so cache misses overlap), then the sparse accumulation
+            for (int f = 0; f < nf; f++) {
+                vals[f] = lookup(buf[f]);
+            }
             int base = i * T;
             for (int f = 0; f < nf; f++) {
-                long v = lookup(buf[f]);
+                long v = vals[f];
                 if (v != 0) {
                     int o = (int) v & 0x7FFFFFF;
                     int e = o + (((int) v >>> 27) & 31);
@@ -225,7 +230,7 @@ final class NerModel {
         return em;
     }
 
-    /** BIO-constrained Viterbi. */
+    /** BILOU-constrained Viterbi. */
     static int[] viterbi(float[] em, int n, float[] trans) {
         int[] out = new int[n];
         if (n == 0) {

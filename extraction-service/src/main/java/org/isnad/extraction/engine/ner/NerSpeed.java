@@ -22,7 +22,7 @@ public final class NerSpeed {
 
     public static void main(String[] args) throws Exception {
         Path model = null;
-        Path text = Path.of("/work/shared/corpus");
+        Path text = SharedData.corpus();
         double seconds = 10;
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
@@ -122,5 +122,59 @@ public final class NerSpeed {
             System.out.printf("tokenise+tag articles: %.0f tokens per CPU-second, %.0f articles per CPU-second (avg %.0f tokens/article)%n",
                 words / cpu, arts / cpu, words / (double) arts);
         }
+        phases(ner.model(), sentences, mx);
+    }
+
+    /** Per-token CPU cost of each tagging phase (best of 8 passes). */
+    static void phases(NerModel m, List<List<String>> sents, java.lang.management.ThreadMXBean mx) {
+        long ntok = sents.stream().mapToLong(List::size).sum();
+        List<FeatureExtractor.Prepared> preps = new ArrayList<>();
+        for (List<String> s : sents) {
+            preps.add(m.extractor.prepare(s));
+        }
+        long[] buf = new long[FeatureExtractor.MAX_FEATURES];
+        double[] best = {1e18, 1e18, 1e18, 1e18, 1e18};
+        long sink = 0;
+        long nfeat = 0;
+        for (int rep = 0; rep < 8; rep++) {
+            long c0 = mx.getCurrentThreadCpuTime();
+            for (List<String> s : sents) {
+                sink += m.extractor.prepare(s).n;
+            }
+            long c1 = mx.getCurrentThreadCpuTime();
+            nfeat = 0;
+            for (FeatureExtractor.Prepared p : preps) {
+                for (int i = 0; i < p.n; i++) {
+                    int nf = m.extractor.features(p, i, buf);
+                    nfeat += nf;
+                    sink += buf[nf - 1];
+                }
+            }
+            long c2 = mx.getCurrentThreadCpuTime();
+            List<float[]> ems = new ArrayList<>();
+            for (FeatureExtractor.Prepared p : preps) {
+                ems.add(m.emissions(p));
+            }
+            long c3 = mx.getCurrentThreadCpuTime();
+            List<int[]> tags = new ArrayList<>();
+            for (int k = 0; k < preps.size(); k++) {
+                tags.add(NerModel.viterbi(ems.get(k), preps.get(k).n, m.trans));
+            }
+            long c4 = mx.getCurrentThreadCpuTime();
+            for (int k = 0; k < preps.size(); k++) {
+                int[][] sp = NerModel.spans(tags.get(k));
+                if (sp.length > 0) {
+                    sink += NerModel.spanProbabilities(ems.get(k), preps.get(k).n, m.trans, m.temperature, sp).length;
+                }
+            }
+            long c5 = mx.getCurrentThreadCpuTime();
+            long[] c = {c0, c1, c2, c3, c4, c5};
+            for (int ph = 0; ph < 5; ph++) {
+                best[ph] = Math.min(best[ph], (c[ph + 1] - c[ph]) / (double) ntok);
+            }
+        }
+        System.out.printf("per-token CPU ns (best of 8): prepare %.0f, feature hashing %.0f, emissions incl. hashing+lookups"
+                + " %.0f, viterbi %.0f, span probabilities %.0f; %.1f features/token (sink %d)%n", best[0], best[1], best[2],
+            best[3], best[4], nfeat / (double) ntok, sink & 1);
     }
 }

@@ -21,7 +21,7 @@ public final class NerTrainer {
     static final Path DEFAULT_OUT = Path.of("src/main/resources/org/isnad/extraction/engine/ner/" + ArabicNer.DEFAULT_MODEL);
 
     public static void main(String[] args) throws Exception {
-        Path data = Path.of("/work/shared/data/anercorp/train.txt");
+        Path data = SharedData.data("anercorp/train.txt");
         Path out = DEFAULT_OUT;
         NerTraining.Config cfg = NerTraining.defaultConfig();
         for (int a = 0; a < args.length; a++) {

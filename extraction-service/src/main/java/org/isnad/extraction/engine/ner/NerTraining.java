@@ -20,12 +20,14 @@ final class NerTraining {
         boolean trainingGazetteer = true;
         boolean vocabularyStats = true;
         boolean personList = true;
-        double wordDropout = 0;
+        boolean charModel = true;
+        int ensemble = 5;
+        double wordDropout = 0.1;
         /** 0 = no Wojood sentences in training; 1 = plain; 2 = with domain-specific feature copies. */
         int wojoodTraining = 0;
-        Path wojoodDir = Path.of("/work/shared/data/wojood");
+        Path wojoodDir = SharedData.data("wojood");
         int minFeatureCount = 1;
-        float pruneBelow = 0f;
+        float pruneBelow = 1.0f;
         String learner = "perceptron";
         float temperature = 1f;
         double crfL2 = 1e-6;
@@ -41,6 +43,8 @@ final class NerTraining {
             c.trainingGazetteer = trainingGazetteer;
             c.vocabularyStats = vocabularyStats;
             c.personList = personList;
+            c.charModel = charModel;
+            c.ensemble = ensemble;
             c.wordDropout = wordDropout;
             c.wojoodTraining = wojoodTraining;
             c.wojoodDir = wojoodDir;
@@ -56,7 +60,7 @@ final class NerTraining {
         @Override
         public String toString() {
             return "learner=" + learner + " epochs=" + epochs + " jackknife=" + jackknifeParts + " hand=" + handLexicon
-                + " wojood=" + wojood + " trainGaz=" + trainingGazetteer + " stats=" + vocabularyStats + " personList=" + personList + " wordDropout=" + wordDropout + " wojoodTraining=" + wojoodTraining + " minCount=" + minFeatureCount + " prune="
+                + " wojood=" + wojood + " trainGaz=" + trainingGazetteer + " stats=" + vocabularyStats + " personList=" + personList + " charModel=" + charModel + " ensemble=" + ensemble + " wordDropout=" + wordDropout + " wojoodTraining=" + wojoodTraining + " minCount=" + minFeatureCount + " prune="
                 + pruneBelow + " seed=" + seed;
         }
     }
@@ -76,6 +80,8 @@ final class NerTraining {
             case "--no-train-gaz" -> cfg.trainingGazetteer = false;
             case "--no-stats" -> cfg.vocabularyStats = false;
             case "--no-person-list" -> cfg.personList = false;
+            case "--no-char-model" -> cfg.charModel = false;
+            case "--ensemble" -> cfg.ensemble = Integer.parseInt(args[++a]);
             case "--wojood-dir" -> cfg.wojoodDir = Path.of(args[++a]);
             case "--wojood-training" -> cfg.wojoodTraining = Integer.parseInt(args[++a]);
             case "--word-dropout" -> cfg.wordDropout = Double.parseDouble(args[++a]);
@@ -98,12 +104,12 @@ final class NerTraining {
         if (cfg.wojood) {
             for (String f : new String[] {"train.txt", "val.txt"}) {
                 for (NerCorpus.Entity e : NerCorpus.readWojoodEntities(cfg.wojoodDir.resolve(f))) {
-                    woj.add(e.tokens(), e.type());
+                    woj.add(e.tokens(), e.type(), true);
                 }
             }
         }
         return new Lexicon(triggers, new Lexicon.Gazetteer[] {hand, woj, new Lexicon.Gazetteer()}, new Lexicon.Units(),
-            new Lexicon.Stats());
+            new Lexicon.Stats(), Lexicon.CharModel.empty());
     }
 
     static Lexicon withTrainingEntities(Lexicon fixed, List<NerCorpus.Sentence> sentences, Config cfg) {
@@ -111,12 +117,13 @@ final class NerTraining {
         Lexicon.Units u = new Lexicon.Units();
         if (cfg.trainingGazetteer) {
             for (NerCorpus.Entity e : NerCorpus.entities(sentences)) {
-                g.add(e.tokens(), e.type());
+                g.add(e.tokens(), e.type(), true);
                 u.addEntity(e.tokens(), e.type());
             }
         }
         Lexicon.Stats st = cfg.vocabularyStats ? Lexicon.Stats.build(sentences) : new Lexicon.Stats();
-        return fixed.withTrainingParts(g, u, st);
+        Lexicon.CharModel cm = cfg.charModel ? Lexicon.CharModel.build(sentences) : Lexicon.CharModel.empty();
+        return fixed.withTrainingParts(g, u, st, cm);
     }
 
     static NerModel train(List<NerCorpus.Sentence> train, Config cfg, PrintStream log) throws IOException {
@@ -233,6 +240,24 @@ final class NerTraining {
             wts = CrfTrainer.train(x, y, nFeat, cfg.epochs, cfg.seed, cfg.crfL2, cfg.crfRate, log);
         } else {
             wts = StructuredPerceptron.train(x, y, nFeat, cfg.epochs, cfg.seed, cfg.wordDropout, log);
+            for (int e = 1; e < cfg.ensemble; e++) {
+                StructuredPerceptron.Weights more = StructuredPerceptron.train(x, y, nFeat, cfg.epochs,
+                    cfg.seed + 7919L * e, cfg.wordDropout, log);
+                for (int k = 0; k < wts.emission().length; k++) {
+                    wts.emission()[k] += more.emission()[k];
+                }
+                for (int k = 0; k < wts.transition().length; k++) {
+                    wts.transition()[k] += more.transition()[k];
+                }
+            }
+            if (cfg.ensemble > 1) {
+                for (int k = 0; k < wts.emission().length; k++) {
+                    wts.emission()[k] /= cfg.ensemble;
+                }
+                for (int k = 0; k < wts.transition().length; k++) {
+                    wts.transition()[k] /= cfg.ensemble;
+                }
+            }
         }
         long t2 = System.nanoTime();
         // prune + quantise to half floats (exactly what is stored)
