@@ -35,7 +35,8 @@ class SecurityMatrixIT {
                 Arguments.of("POST", "/api/v1/claims/" + SOME_ID + "/verdict", "reviewer1"),
                 Arguments.of("GET", "/api/v1/claims/" + SOME_ID + "/claimreview", null),
                 Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/renew", "ingest1"),
-                Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/release", "ingest1"));
+                Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/release", "ingest1"),
+                Arguments.of("GET", "/api/v1/stats/agreement", "reviewer1"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -62,7 +63,7 @@ class SecurityMatrixIT {
     void partnerMayNotReviewOrReadQueues(String method, String path, String forbiddenUser) {
         if (path.endsWith("/claimreview")
                 || !path.contains("claims") && !path.contains("queues") && !path.contains("leases")
-                && !path.endsWith("batch")) {
+                && !path.contains("stats") && !path.endsWith("batch")) {
             return; // partners may submit articles, read articles and published ClaimReviews
         }
         send(Platform.asPartner(), method, path).then().statusCode(403);
