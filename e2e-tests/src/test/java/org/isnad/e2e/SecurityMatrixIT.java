@@ -36,7 +36,9 @@ class SecurityMatrixIT {
                 Arguments.of("GET", "/api/v1/claims/" + SOME_ID + "/claimreview", null),
                 Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/renew", "ingest1"),
                 Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/release", "ingest1"),
-                Arguments.of("GET", "/api/v1/stats/agreement", "reviewer1"));
+                Arguments.of("GET", "/api/v1/stats/agreement", "reviewer1"),
+                Arguments.of("GET", "/api/v1/rubrics/current", "ingest1"),
+                Arguments.of("POST", "/api/v1/rubrics", "editor1"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -63,7 +65,7 @@ class SecurityMatrixIT {
     void partnerMayNotReviewOrReadQueues(String method, String path, String forbiddenUser) {
         if (path.endsWith("/claimreview")
                 || !path.contains("claims") && !path.contains("queues") && !path.contains("leases")
-                && !path.contains("stats") && !path.endsWith("batch")) {
+                && !path.contains("stats") && !path.contains("rubrics") && !path.endsWith("batch")) {
             return; // partners may submit articles, read articles and published ClaimReviews
         }
         send(Platform.asPartner(), method, path).then().statusCode(403);

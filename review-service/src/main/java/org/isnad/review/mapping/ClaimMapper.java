@@ -51,7 +51,7 @@ public class ClaimMapper {
     public ReviewView toView(Review review) {
         return new ReviewView(review.id, review.claimId, review.reviewer,
                 new Ratings(review.sourcing, review.evidence), review.signals, review.verdict.name(),
-                review.evidenceLinks, review.notes, review.createdAt);
+                review.evidenceLinks, review.notes, review.createdAt, review.rubricVersion);
     }
 
     private static AttributionView attribution(Claim claim) {

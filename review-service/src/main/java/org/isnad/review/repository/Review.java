@@ -54,4 +54,7 @@ public class Review {
 
     @Column(nullable = false)
     public OffsetDateTime createdAt;
+
+    /** The rubric version the review was validated against; null for reviews from before rubric versions. */
+    public Integer rubricVersion;
 }

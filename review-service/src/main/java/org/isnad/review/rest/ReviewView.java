@@ -7,5 +7,6 @@ import java.util.UUID;
 
 /** A stored review. */
 public record ReviewView(UUID id, UUID claimId, String reviewer, Ratings ratings, Map<String, Object> signals,
-                         String verdict, List<String> evidenceLinks, String notes, OffsetDateTime createdAt) {
+                         String verdict, List<String> evidenceLinks, String notes, OffsetDateTime createdAt,
+                         Integer rubricVersion) {
 }

@@ -45,10 +45,12 @@ public class ReviewService {
     private final ClaimMapper mapper;
     private final ConsensusRule consensus;
     private final MeterRegistry registry;
+    private final RubricService rubrics;
 
     public ReviewService(ClaimRepository claims, LeaseRepository leases, ReviewRepository reviews,
                          AuditRepository audit, Outbox outbox, ClaimMapper mapper, ReviewConfig config,
-                         MeterRegistry registry) {
+                         MeterRegistry registry, RubricService rubrics) {
+        this.rubrics = rubrics;
         this.claims = claims;
         this.leases = leases;
         this.reviews = reviews;
@@ -79,7 +81,11 @@ public class ReviewService {
                     + claim.status + ")");
         }
 
+        // the active rubric: unknown signals or values of the wrong kind or range are refused (400)
+        int rubricVersion = rubrics.validateSignals(submission.signals());
+
         Review review = new Review();
+        review.rubricVersion = rubricVersion;
         review.id = UUID.randomUUID();
         review.claimId = claimId;
         review.leaseId = lease.id;
@@ -106,6 +112,7 @@ public class ReviewService {
         detail.put("leaseId", lease.id.toString());
         detail.put("verdict", review.verdict.name());
         detail.put("ratings", Map.of("sourcing", review.sourcing, "evidence", review.evidence));
+        detail.put("rubricVersion", rubricVersion);
         detail.put("status", claim.status.name());
         detail.put("reviewCount", claim.reviewCount);
         audit.record(now, reviewer, "REVIEW_SUBMITTED", claimId, detail);
