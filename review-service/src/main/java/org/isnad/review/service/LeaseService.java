@@ -96,22 +96,25 @@ public class LeaseService {
         leases.findOpenOnClaim(claim.id).forEach(expired -> expire(expired, now));
         leases.flush();
 
+        // stamped once the claim row is ours: a lease that waited for the lock must not appear to start before
+        // the previous holder's release (the audit trail would show an overlap that never happened)
+        OffsetDateTime grantedAt = Timestamps.now();
         Lease lease = new Lease();
         lease.id = UUID.randomUUID();
         lease.claimId = claim.id;
         lease.queue = queue;
         lease.reviewer = reviewer;
-        lease.leasedAt = now;
-        lease.expiresAt = now.plus(config.leaseDuration());
+        lease.leasedAt = grantedAt;
+        lease.expiresAt = grantedAt.plus(config.leaseDuration());
         leases.persist(lease);
         claim.leasedBy = reviewer;
         claim.leasedUntil = lease.expiresAt;
-        claim.updatedAt = now;
+        claim.updatedAt = grantedAt;
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("leaseId", lease.id.toString());
         detail.put("queue", queue);
         detail.put("expiresAt", lease.expiresAt.toString());
-        audit.record(now, reviewer, "LEASE_GRANTED", claim.id, detail);
+        audit.record(grantedAt, reviewer, "LEASE_GRANTED", claim.id, detail);
         leases.flush();
         return Optional.of(new Granted(lease, true, null));
     }
