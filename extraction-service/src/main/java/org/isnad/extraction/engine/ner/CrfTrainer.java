@@ -22,19 +22,11 @@ final class CrfTrainer {
         double[] trAvg = new double[(T + 1) * T];
         int avgFrom = Math.max(0, epochs / 2);
         int avgCount = 0;
-        int[] order = new int[x.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        int[] order = Shuffle.identity(x.length);
         Random rnd = new Random(seed);
         double[] gTr = new double[(T + 1) * T];
         for (int ep = 0; ep < epochs; ep++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Shuffle.inPlace(order, rnd);
             double ll = 0;
             for (int idx : order) {
                 int[][] sx = x[idx];

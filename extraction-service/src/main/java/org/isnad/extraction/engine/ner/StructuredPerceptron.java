@@ -22,19 +22,11 @@ final class StructuredPerceptron {
         double[] u = new double[nFeat * T];
         float[] tr = new float[(T + 1) * T];
         double[] ut = new double[(T + 1) * T];
-        int[] order = new int[x.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
+        int[] order = Shuffle.identity(x.length);
         Random rnd = new Random(seed);
         long c = 1;
         for (int ep = 0; ep < epochs; ep++) {
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rnd.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            Shuffle.inPlace(order, rnd);
             int errors = 0;
             for (int idx : order) {
                 int[][] sx = x[idx];
