@@ -79,12 +79,7 @@ public final class LexiconFinders {
             org.isnad.extraction.engine.lexicon.Tokens toks = org.isnad.extraction.engine.lexicon.Tokens.of(original);
             List<Entity> out = new ArrayList<>(fixClitics(original, gaz.find(toks)));
             List<DateMention> ds = dates.find(toks, articleDate);
-            for (DateMention d : ds) {
-                if (d.relative() && (d.iso() == null || vague(d.text()))) {
-                    continue;
-                }
-                out.add(new Entity(d.text(), EntityType.DATE, d.start(), d.end(), d.iso() != null ? d.iso() : d.text()));
-            }
+            addDates(ds, out);
             for (Quantity q : QuantityRecognizer.withoutDates(quantities.find(toks, List.of()), ds)) {
                 out.add(new Entity(q.text(), EntityType.QUANTITY, q.start(), q.end(), quantityNorm(q)));
             }
@@ -99,6 +94,16 @@ public final class LexiconFinders {
         @Override
         public String name() {
             return "lexicon+temporal+quantity";
+        }
+    }
+
+    /** Dates as entities (ISO when resolved); vague durations ("الأيام الماضية", "قبل بضعة أشهر") are not dates for a checker. */
+    static void addDates(List<DateMention> mentions, List<Entity> out) {
+        for (DateMention d : mentions) {
+            if (d.relative() && (d.iso() == null || vague(d.text()))) {
+                continue;
+            }
+            out.add(new Entity(d.text(), EntityType.DATE, d.start(), d.end(), d.iso() != null ? d.iso() : d.text()));
         }
     }
 
@@ -142,12 +147,7 @@ public final class LexiconFinders {
                 return List.of();
             }
             List<Entity> out = new ArrayList<>();
-            for (DateMention d : rec.find(text.original(), articleDate)) {
-                if (d.relative() && (d.iso() == null || vague(d.text()))) {
-                    continue; // vague durations ("الأيام الماضية", "قبل بضعة أشهر") are not dates for a checker
-                }
-                out.add(new Entity(d.text(), EntityType.DATE, d.start(), d.end(), d.iso() != null ? d.iso() : d.text()));
-            }
+            addDates(rec.find(text.original(), articleDate), out);
             return out;
         }
 
@@ -173,9 +173,7 @@ public final class LexiconFinders {
             }
             List<Entity> out = new ArrayList<>();
             for (Quantity q : rec.find(text.original())) {
-                String norm = q.value() == null ? q.text() : (q.value() == Math.floor(q.value())
-                        && !Double.isInfinite(q.value()) ? String.valueOf(q.value().longValue()) : String.valueOf(q.value()));
-                out.add(new Entity(q.text(), EntityType.QUANTITY, q.start(), q.end(), norm));
+                out.add(new Entity(q.text(), EntityType.QUANTITY, q.start(), q.end(), quantityNorm(q)));
             }
             return out;
         }
