@@ -19,7 +19,7 @@ public class RouteTable {
     public RouteTable(GatewayConfig config) {
         ownerBySegment.put("articles", trim(config.ingestionUrl()));
         ownerBySegment.put("extractions", trim(config.extractionUrl()));
-        for (String segment : new String[]{"claims", "queues", "leases", "stats", "rubrics", "audit", "clusters"}) {
+        for (String segment : new String[]{"claims", "queues", "leases", "stats", "rubrics", "audit", "clusters", "reviews"}) {
             ownerBySegment.put(segment, trim(config.reviewUrl()));
         }
     }
