@@ -23,8 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Fetches each service's {@code /q/openapi?format=json} (in parallel, with a timeout), keeps the last good copy of
  * each for {@code refresh-interval}, and merges them into the gateway's own document. A service that is down is
- * left out, or its last good copy used, and named under {@code x-isnad-merge.unavailable}; the document is
- * always served. Only paths the gateway routes to that service are taken.
+ * left out (named under {@code x-isnad-merge.unavailable}) or, if it answered before, its last good copy used
+ * (named under {@code x-isnad-merge.stale}); the document is always served. Only paths the gateway routes to
+ * that service are taken.
  */
 @ApplicationScoped
 public class PublicApiDocument {
@@ -73,12 +74,16 @@ public class PublicApiDocument {
             gatewayDocument = own;
         }
         List<OpenApiMerger.Source> sources = new java.util.ArrayList<>();
+        List<String> stale = new java.util.ArrayList<>();
         fetches.forEach((name, fetch) -> {
             JsonNode document = fetch.join();
             if (document != null) {
-                cache.put(name, new Cached(document, now));
+                if (cache.get(name) == null || cache.get(name).document() != document) {
+                    cache.put(name, new Cached(document, Instant.now()));
+                }
             } else if (cache.containsKey(name)) {
-                document = cache.get(name).document(); // stale but better than nothing
+                document = cache.get(name).document(); // the last good copy is better than nothing
+                stale.add(name);
             }
             String base = services.get(name);
             sources.add(new OpenApiMerger.Source(name, document,
@@ -86,6 +91,9 @@ public class PublicApiDocument {
                             .map(target -> target.startsWith(base + "/")).orElse(false)));
         });
         ObjectNode merged = merger.merge(own, sources);
+        com.fasterxml.jackson.databind.node.ArrayNode staleNames = ((ObjectNode) merged.get("x-isnad-merge"))
+                .putArray("stale");
+        stale.forEach(staleNames::add);
         ObjectNode info = merged.has("info") && merged.get("info").isObject() ? (ObjectNode) merged.get("info")
                 : merged.putObject("info");
         info.put("title", "Isnad API");

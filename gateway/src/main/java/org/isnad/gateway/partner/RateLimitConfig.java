@@ -15,6 +15,7 @@ import java.util.Map;
  * isnad.gateway.rate-limits.default.burst=40
  * isnad.gateway.rate-limits.clients."partner-demo".requests-per-second=5
  * isnad.gateway.rate-limits.clients."partner-demo".burst=10
+ * isnad.gateway.rate-limits.users."ingest1".requests-per-second=50
  * </pre>
  */
 @ConfigMapping(prefix = "isnad.gateway.rate-limits")
@@ -24,12 +25,15 @@ public interface RateLimitConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** The limit of every caller without its own entry (people, and clients not listed under {@code clients}). */
+    /** The limit of every caller without its own entry under {@code clients} or {@code users}. */
     @io.smallrye.config.WithName("default")
     Limit defaults();
 
     /** Limits of particular partner clients, by client id. */
     Map<String, Limit> clients();
+
+    /** Limits of particular people, by user name (e.g. an ingest account that bulk-loads archives). */
+    Map<String, Limit> users();
 
     /** A token bucket's shape. */
     interface Limit {

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One token bucket per caller, shaped by {@link RateLimitConfig}: a partner client's own entry if it has one, the
- * default otherwise. Buckets live in this gateway instance's memory (several instances each allow the configured
+ * One token bucket per caller, shaped by {@link RateLimitConfig}: the client's or user's own entry if it has one,
+ * the default otherwise. Buckets live in this gateway instance's memory (several instances each allow the configured
  * rate); full buckets are forgotten every few minutes so idle callers cost nothing.
  */
 @ApplicationScoped
@@ -32,8 +32,8 @@ public class RateLimiter {
     }
 
     private TokenBucket newBucket(Caller caller, long now) {
-        RateLimitConfig.Limit limit = Caller.CLIENT.equals(caller.kind())
-                ? config.clients().getOrDefault(caller.name(), config.defaults()) : config.defaults();
+        RateLimitConfig.Limit limit = (Caller.CLIENT.equals(caller.kind()) ? config.clients() : config.users())
+                .getOrDefault(caller.name(), config.defaults());
         return new TokenBucket(limit.requestsPerSecond(), limit.burst(), now);
     }
 

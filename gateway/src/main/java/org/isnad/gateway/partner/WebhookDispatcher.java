@@ -1,5 +1,6 @@
 package org.isnad.gateway.partner;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,9 +37,11 @@ public class WebhookDispatcher {
     private final WebhookConfig config;
     private final WebhookUrlPolicy urls;
     private final HttpClient client;
+    private final MeterRegistry registry;
 
-    public WebhookDispatcher(WebhookRepository repository, WebhookConfig config) {
+    public WebhookDispatcher(WebhookRepository repository, WebhookConfig config, MeterRegistry registry) {
         this.repository = repository;
+        this.registry = registry;
         this.config = config;
         this.urls = new WebhookUrlPolicy(config.allowPrivateAddresses());
         this.client = HttpClient.newBuilder().connectTimeout(config.connectTimeout())
@@ -88,6 +91,7 @@ public class WebhookDispatcher {
                             failed(delivery, null, describe(error));
                         } else if (response.statusCode() / 100 == 2) {
                             repository.delivered(delivery.id(), response.statusCode());
+                            count("delivered");
                         } else {
                             failed(delivery, response.statusCode(), "HTTP " + response.statusCode());
                         }
@@ -105,11 +109,18 @@ public class WebhookDispatcher {
             Duration wait = Backoff.after(delivery.attempt(), config.initialBackoff(), config.maxBackoff(),
                     ThreadLocalRandom.current());
             next = OffsetDateTime.now(ZoneOffset.UTC).plus(wait);
+            count("retry");
         } else {
+            count("failed");
             LOG.warnf("Webhook delivery %d of event %s to %s failed for good after %d attempts: %s", delivery.id(),
                     delivery.eventId(), delivery.url(), delivery.attempt(), error);
         }
         repository.attemptFailed(delivery.id(), statusCode, error, next);
+    }
+
+    /** {@code isnad.webhooks.attempts{outcome=delivered|retry|failed}}: every attempt's outcome. */
+    private void count(String outcome) {
+        registry.counter("isnad.webhooks.attempts", "outcome", outcome).increment();
     }
 
     private static String describe(Throwable error) {

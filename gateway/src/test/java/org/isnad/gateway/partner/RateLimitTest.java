@@ -16,7 +16,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** partner-demo gets a bucket of 3 refilled every 10 s; everyone else the roomy default. */
+/** partner-demo gets a bucket of 3 refilled every 10 s, editor1 a bucket of 7; everyone else the roomy default. */
 @QuarkusTest
 @TestProfile(RateLimitTest.LowPartnerLimit.class)
 class RateLimitTest {
@@ -27,7 +27,8 @@ class RateLimitTest {
             return Map.of("isnad.gateway.rate-limits.clients.\"partner-demo\".requests-per-second", "0.1",
                     "isnad.gateway.rate-limits.clients.\"partner-demo\".burst", "3",
                     "isnad.gateway.rate-limits.default.requests-per-second", "50",
-                    "isnad.gateway.rate-limits.default.burst", "100");
+                    "isnad.gateway.rate-limits.default.burst", "100",
+                    "isnad.gateway.rate-limits.users.\"editor1\".burst", "7");
         }
     }
 
@@ -51,6 +52,9 @@ class RateLimitTest {
             given().header("Authorization", Keycloak.bearer("admin1")).get("/api/v1/webhooks").then().statusCode(200)
                     .header("RateLimit-Limit", "100");
         }
+        // a person with an entry of their own gets it
+        given().header("Authorization", Keycloak.bearer("editor1")).get("/api/v1/articles/x").then()
+                .header("RateLimit-Limit", "7").header("RateLimit-Remaining", "6");
         // forwarded calls count too: the partner is still limited on any /api/v1 path
         given().header("Authorization", partner).get("/api/v1/articles/x").then().statusCode(429);
     }

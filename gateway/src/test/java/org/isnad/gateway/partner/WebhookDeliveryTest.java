@@ -192,6 +192,9 @@ class WebhookDeliveryTest {
         assertEquals("HTTP 500", log.getString("items[0].lastError"));
         assertNull(log.get("items[0].nextAttemptAt"));
         assertNull(log.get("items[0].deliveredAt"));
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("isnad_webhooks_attempts_total{outcome=\"retry\""), "retry metric");
+        assertTrue(metrics.contains("isnad_webhooks_attempts_total{outcome=\"failed\""), "failed metric");
         List<WebhookReceiver.Received> attempts = receiver.at("/fail/always");
         assertEquals(3, attempts.size());
         assertEquals(List.of("1", "2", "3"), attempts.stream().map(r -> r.header("Isnad-Delivery-Attempt")).toList());
