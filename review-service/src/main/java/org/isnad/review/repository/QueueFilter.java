@@ -19,7 +19,7 @@ final class QueueFilter {
     static final String MATCHES = """
             (q.language is null or c.language = q.language)
             and (q.outlet is null or a.outlet = q.outlet)
-            and (q.source_type is null or c.source_type = q.source_type)
+            and (q.source_types is null or c.source_type = any(q.source_types))
             and (q.min_checkworthiness is null or c.checkworthiness >= q.min_checkworthiness)
             and (q.entity is null or exists (select 1 from jsonb_array_elements(c.entities) e
                                              where e ->> 'normalized' = q.entity or e ->> 'text' = q.entity))
@@ -48,9 +48,14 @@ final class QueueFilter {
             conditions.add("exists (select 1 from article a where a.id = c.article_id and a.outlet = :qOutlet)");
             parameters.put("qOutlet", queue.outlet);
         }
-        if (queue.sourceType != null) {
-            conditions.add("c.source_type = :qSourceType");
-            parameters.put("qSourceType", queue.sourceType.name());
+        if (queue.sourceTypes != null) {
+            // one parameter per type: an IN list of text binds plainly, where a text[] parameter needs a cast
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < queue.sourceTypes.length; i++) {
+                names.add(":qSourceType" + i);
+                parameters.put("qSourceType" + i, queue.sourceTypes[i]);
+            }
+            conditions.add("c.source_type in (" + String.join(", ", names) + ")");
         }
         if (queue.minCheckworthiness != null) {
             conditions.add("c.checkworthiness >= :qMinCheckworthiness");
