@@ -3,11 +3,15 @@ package org.isnad.review.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -58,6 +62,42 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
             return instant.atOffset(ZoneOffset.UTC);
         }
         return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    /** A review's ratings and when it was submitted. */
+    public record TimedRating(ReviewRating rating, OffsetDateTime at) {
+    }
+
+    /** Every review submitted at or after {@code from}, ordered by claim. */
+    public List<TimedRating> ratingsSince(OffsetDateTime from) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select claim_id, reviewer, sourcing, evidence, verdict, created_at from review
+                        where created_at >= :from order by claim_id, reviewer
+                        """)
+                .setParameter("from", from)
+                .getResultList();
+        return rows.stream().map(row -> new TimedRating(new ReviewRating((UUID) row[0], (String) row[1],
+                ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), (String) row[4]),
+                toOffsetDateTime(row[5]))).toList();
+    }
+
+    /** Reviews per UTC day since {@code from}; days without reviews are absent. */
+    public Map<LocalDate, Long> countsPerDay(OffsetDateTime from) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                        select cast(created_at at time zone 'UTC' as date), count(*) from review
+                        where created_at >= :from group by 1
+                        """)
+                .setParameter("from", from)
+                .getResultList();
+        Map<LocalDate, Long> counts = new HashMap<>();
+        rows.forEach(row -> counts.put(toLocalDate(row[0]), ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
     /**
