@@ -26,6 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The lease pick under contention, at the service level (there are only three demo reviewers): many reviewers
@@ -35,8 +36,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @QuarkusTestResource(CleanTestQueues.class)
 class LeaseConcurrencyTest {
 
-    private static final int CLAIMS = 30;
-    private static final int CALLERS = 40;
+    /** Fewer claims than callers: some callers must be told "nothing left", none may get a taken claim. */
+    private static final int CLAIMS = 150;
+    private static final int CALLERS = 200;
 
     @Inject
     LeaseService leases;
@@ -75,6 +77,40 @@ class LeaseConcurrencyTest {
 
         Set<UUID> leaseIds = results.stream().map(r -> r.orElseThrow().leaseId()).collect(Collectors.toSet());
         assertEquals(1, leaseIds.size(), "one lease, returned to every call: " + leaseIds);
+    }
+
+    /**
+     * Leases that come and go: 200 reviewers lease and release again and again over fewer claims than
+     * reviewers, so each claim passes from hand to hand. Judged from what was stored: no two leases of one claim
+     * were ever open at overlapping times, and every lease was closed.
+     */
+    @Test
+    void leasesPassingFromHandToHandNeverOverlap() throws Exception {
+        String outlet = "outlet-" + UUID.randomUUID();
+        String queue = db.createQueue(outlet, null);
+        ingest.ingest(Articles.event(Articles.many(UUID.randomUUID(), outlet, 40)));
+
+        List<Optional<LeaseResponse>> last = race(CALLERS, i -> {
+            Optional<LeaseResponse> held = Optional.empty();
+            for (int round = 0; round < 3; round++) {
+                held = leases.lease(queue, "churn-" + i, false);
+                held.ifPresent(lease -> leases.release(lease.leaseId(), "churn-" + i));
+            }
+            return held;
+        });
+
+        String ofQueue = " join claim c on c.id = l.claim_id join article a on a.id = c.article_id"
+                + " where a.outlet = ?1";
+        long granted = db.count("select count(*) from lease l" + ofQueue, outlet);
+        assertTrue(granted >= 40, "the claims were leased (" + granted + " leases, "
+                + last.stream().filter(Optional::isPresent).count() + " callers leased in their last round)");
+        assertEquals(0, db.count("select count(*) from lease l" + ofQueue + " and l.released_at is null", outlet));
+        assertEquals(0, db.count("""
+                select count(*) from lease l join lease m on m.claim_id = l.claim_id and m.id <> l.id
+                    and m.leased_at >= l.leased_at and m.leased_at < l.released_at
+                join claim c on c.id = l.claim_id join article a on a.id = c.article_id
+                where a.outlet = ?1
+                """, outlet), "a lease began while another lease of the same claim was open");
     }
 
     private interface Call {

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.isnad.common.problem.ProblemException;
 import org.isnad.review.service.AgreementService;
+import org.isnad.review.service.DashboardService;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -20,16 +21,38 @@ import java.util.UUID;
 @Path("/api/v1/stats")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Stats", description = "Desk statistics: inter-reviewer agreement")
+@Tag(name = "Stats", description = "Desk statistics: dashboard, inter-reviewer agreement")
 public class StatsResource {
 
     private static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final String DATE_PATTERN = "\\d{4}-\\d{2}-\\d{2}";
 
     private final AgreementService agreement;
+    private final DashboardService dashboard;
 
-    public StatsResource(AgreementService agreement) {
+    public StatsResource(AgreementService agreement, DashboardService dashboard) {
         this.agreement = agreement;
+        this.dashboard = dashboard;
+    }
+
+    @GET
+    @Path("/dashboard")
+    @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
+    @Operation(summary = "The desk's dashboard", description = "Over the last days (1-366, default 30) UTC days, "
+            + "today included: backlog per queue now, reviews per day (every day listed), hours from a claim's "
+            + "arrival to its first published verdict (count, median, p90), and Krippendorff's alpha per rubric item "
+            + "per ISO week.")
+    public DashboardView dashboard(@QueryParam("days") String days) {
+        int window;
+        try {
+            window = days == null || days.isBlank() ? 30 : Integer.parseInt(days.strip());
+        } catch (NumberFormatException e) {
+            window = 0;
+        }
+        if (window < 1 || window > 366) {
+            throw ProblemException.badRequest("days must be a whole number from 1 to 366");
+        }
+        return dashboard.dashboard(window);
     }
 
     @GET

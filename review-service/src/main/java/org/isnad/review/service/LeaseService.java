@@ -13,6 +13,7 @@ import org.isnad.review.repository.Lease;
 import org.isnad.review.repository.LeaseReleaseReason;
 import org.isnad.review.repository.LeaseRepository;
 import org.isnad.review.repository.QueueRepository;
+import org.isnad.review.repository.ReviewQueue;
 import org.isnad.review.rest.LeaseResponse;
 
 import java.sql.SQLException;
@@ -76,25 +77,29 @@ public class LeaseService {
         }
     }
 
-    private Optional<Granted> tryLease(String queue, String reviewer) {
-        if (!QUEUE_NAME.matcher(queue).matches() || queues.findByIdOptional(queue).isEmpty()) {
-            throw ProblemException.notFound("Queue", queue);
+    private Optional<Granted> tryLease(String queueName, String reviewer) {
+        ReviewQueue queue = QUEUE_NAME.matcher(queueName).matches() ? queues.findById(queueName) : null;
+        if (queue == null) {
+            throw ProblemException.notFound("Queue", queueName);
         }
-        leases.lockReviewerInQueue(reviewer, queue);
+        // per reviewer and queue only: other reviewers' lease calls never wait on this one
+        leases.lockReviewerInQueue(reviewer, queueName);
         OffsetDateTime now = Timestamps.now();
-        Optional<Lease> held = leases.findActive(reviewer, queue, now);
-        if (held.isPresent()) {
-            return Optional.of(new Granted(held.get(), false, null));
+        Optional<Lease> open = leases.findOpen(reviewer, queueName);
+        if (open.isPresent() && open.get().expiresAt.isAfter(now)) {
+            return Optional.of(new Granted(open.get(), false, null));
         }
-        leases.findExpired(reviewer, queue, now).forEach(expired -> expire(expired, now));
-        Optional<UUID> next = leases.lockNextClaim(queue, reviewer, now);
+        open.ifPresent(expired -> expire(expired, now));
+        Optional<Claim> next = leases.lockNextClaim(queue, reviewer, now);
         if (next.isEmpty()) {
             return Optional.empty();
         }
-        Claim claim = claims.findById(next.get());
-        // the claim's previous lease (if any) has run out, or the claim would not have been picked
-        leases.findOpenOnClaim(claim.id).forEach(expired -> expire(expired, now));
-        leases.flush();
+        Claim claim = next.get();
+        if (claim.leasedUntil != null) {
+            // picked although marked: its lease has run out (the pick requires leased_until <= now); close it
+            leases.findOpenOnClaim(claim.id).forEach(expired -> expire(expired, now));
+            leases.flush();
+        }
 
         // stamped once the claim row is ours: a lease that waited for the lock must not appear to start before
         // the previous holder's release (the audit trail would show an overlap that never happened)
@@ -102,7 +107,7 @@ public class LeaseService {
         Lease lease = new Lease();
         lease.id = UUID.randomUUID();
         lease.claimId = claim.id;
-        lease.queue = queue;
+        lease.queue = queueName;
         lease.reviewer = reviewer;
         lease.leasedAt = grantedAt;
         lease.expiresAt = grantedAt.plus(config.leaseDuration());
@@ -112,7 +117,7 @@ public class LeaseService {
         claim.updatedAt = grantedAt;
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("leaseId", lease.id.toString());
-        detail.put("queue", queue);
+        detail.put("queue", queueName);
         detail.put("expiresAt", lease.expiresAt.toString());
         audit.record(grantedAt, reviewer, "LEASE_GRANTED", claim.id, detail);
         leases.flush();
