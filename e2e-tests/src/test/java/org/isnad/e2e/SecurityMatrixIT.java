@@ -38,7 +38,17 @@ class SecurityMatrixIT {
                 Arguments.of("POST", "/api/v1/leases/" + SOME_ID + "/release", "ingest1"),
                 Arguments.of("GET", "/api/v1/stats/agreement", "reviewer1"),
                 Arguments.of("GET", "/api/v1/rubrics/current", "ingest1"),
-                Arguments.of("POST", "/api/v1/rubrics", "editor1"));
+                Arguments.of("POST", "/api/v1/rubrics", "editor1"),
+                Arguments.of("GET", "/api/v1/queues/all", "ingest1"),
+                Arguments.of("PUT", "/api/v1/queues/e2e-matrix", "editor1"),
+                Arguments.of("DELETE", "/api/v1/queues/e2e-matrix", "reviewer1"),
+                Arguments.of("GET", "/api/v1/audit", "editor1"),
+                Arguments.of("GET", "/api/v1/reviews/mine", "ingest1"),
+                Arguments.of("GET", "/api/v1/stats/dashboard", "reviewer1"),
+                Arguments.of("POST", "/api/v1/webhooks", "reviewer1"),
+                Arguments.of("GET", "/api/v1/webhooks", "editor1"),
+                Arguments.of("DELETE", "/api/v1/webhooks/" + SOME_ID, "ingest1"),
+                Arguments.of("GET", "/api/v1/webhooks/" + SOME_ID + "/deliveries", "reviewer1"));
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -63,16 +73,17 @@ class SecurityMatrixIT {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("endpoints")
     void partnerMayNotReviewOrReadQueues(String method, String path, String forbiddenUser) {
-        if (path.endsWith("/claimreview")
+        if (path.endsWith("/claimreview") || path.contains("/webhooks")
                 || !path.contains("claims") && !path.contains("queues") && !path.contains("leases")
-                && !path.contains("stats") && !path.contains("rubrics") && !path.endsWith("batch")) {
+                && !path.contains("stats") && !path.contains("rubrics") && !path.endsWith("batch")
+                && !path.contains("audit") && !path.contains("reviews")) {
             return; // partners may submit articles, read articles and published ClaimReviews
         }
         send(Platform.asPartner(), method, path).then().statusCode(403);
     }
 
     private static io.restassured.response.Response send(RequestSpecification request, String method, String path) {
-        if (!method.equals("POST")) {
+        if (!method.equals("POST") && !method.equals("PUT")) {
             return request.request(method, path);
         }
         RequestSpecification withBody = path.endsWith("/batch")
