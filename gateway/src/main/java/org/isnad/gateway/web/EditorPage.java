@@ -87,7 +87,8 @@ public class EditorPage {
     public Response publish(@PathParam("id") @Pattern(regexp = WorkPage.UUID) String id,
                             @FormParam(FormGuard.FIELD) String token, @FormParam("verdict") String verdict,
                             @FormParam("explanation") String explanation,
-                            @FormParam("explanationEn") String explanationEn) {
+                            @FormParam("explanationEn") String explanationEn,
+                            @FormParam("cluster") @Pattern(regexp = "(" + WorkPage.UUID + ")?") String cluster) {
         session.verifyForm(token);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("verdict", verdict == null || verdict.isBlank() ? null : verdict);
@@ -96,7 +97,9 @@ public class EditorPage {
             body.put("explanationEn", explanationEn);
         }
         try {
-            services.post(session.token(), "claims/" + id + "/verdict", body);
+            // one verdict for every report of the same claim, when the editor ticks "the whole cluster"
+            services.post(session.token(), cluster == null || cluster.isBlank() ? "claims/" + id + "/verdict"
+                    : "clusters/" + cluster + "/verdict", body);
         } catch (ServiceCallException refused) {
             if (refused.status() >= 500 || refused.status() == 401 || refused.status() == 404) {
                 throw refused;
