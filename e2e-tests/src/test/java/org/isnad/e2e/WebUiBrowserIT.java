@@ -151,10 +151,15 @@ class WebUiBrowserIT {
         web.findElement(By.id("publish")).click();
         Browser.waitFor(web).until(d -> d.getCurrentUrl().contains("notice=verdict-published"));
         String preview = Browser.await(web, By.id("claimreview-preview")).getText();
-        assertTrue(preview.contains("\"ClaimReview\"") && preview.contains("MOSTLY_FALSE") || preview.contains("Mostly false")
-                || preview.contains("ClaimReview"), preview);
-        Platform.as("editor1").get("/api/v1/claims/" + disputed).then().statusCode(200);
+        assertTrue(preview.contains("\"ClaimReview\"") && preview.contains("reviewRating"), preview);
         assertEquals("PUBLISHED", Platform.as("editor1").get("/api/v1/claims/" + disputed).path("status"));
+
+        // the dashboard draws its charts from review-service's statistics
+        web.get(Browser.GATEWAY + "/dashboard");
+        Browser.await(web, By.id("chart-backlog"));
+        Browser.waitFor(web).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return typeof Chart !== 'undefined' && ['chart-backlog','chart-reviews','chart-alpha']"
+                        + ".every(function (id) { return !!Chart.getChart(id); });")));
     }
 
     @Test
@@ -197,14 +202,26 @@ class WebUiBrowserIT {
                         + UUID.randomUUID() + ")",
                 "outlet", "<b>outlet</b>");
         List<String> claims = ingestAndAwaitClaims(article);
+        // a reviewer's notes carry the payload too: they are shown to the editor next to the other ratings
+        Response lease = Platform.as("reviewer3").post("/api/v1/queues/all/lease");
+        assertEquals(200, lease.statusCode(), lease.asString());
+        String reviewed = lease.path("claim.id");
+        Platform.as("reviewer3").contentType(ContentType.JSON).body(Map.of("ratings", Map.of("sourcing", 2,
+                        "evidence", 2), "verdict", "UNVERIFIABLE", "notes", "ملاحظة " + payload))
+                .post("/api/v1/claims/" + reviewed + "/reviews").then().statusCode(201);
         WebDriver web = browser();
         Browser.signIn(web, "/editor/claims/" + claims.get(0), "editor1");
-        Browser.await(web, By.id("claim-status"));
-        JavascriptExecutor js = (JavascriptExecutor) web;
-        assertEquals(null, js.executeScript("return window.__xss === undefined ? null : window.__xss;"));
-        assertTrue(web.getPageSource().contains("&lt;script&gt;") || web.findElement(By.tagName("h1")).getText()
-                .contains("<script>"), "the markup is shown as text");
-        assertTrue(web.findElements(By.cssSelector("main img")).isEmpty(), "no element was injected");
+        for (String page : List.of("/editor/claims/" + claims.get(0), "/editor/claims/" + reviewed)) {
+            web.get(Browser.GATEWAY + page);
+            Browser.await(web, By.id("claim-status"));
+            JavascriptExecutor js = (JavascriptExecutor) web;
+            assertEquals(null, js.executeScript("return window.__xss === undefined ? null : window.__xss;"), page);
+            assertTrue(web.findElements(By.cssSelector("main img")).isEmpty(), "no element was injected: " + page);
+        }
+        assertTrue(web.findElement(By.cssSelector("#review-comparison td.notes")).getText().contains("<script>"),
+                "the notes' markup is shown as text");
+        web.get(Browser.GATEWAY + "/editor/claims/" + claims.get(0));
+        assertTrue(web.findElement(By.tagName("h1")).getText().contains("<script>"), "the title is shown as text");
     }
 
     private static String checkedValue(WebDriver web, String name) {
