@@ -2,6 +2,7 @@
 """Load test of the review-service lease endpoint through the gateway, on a running platform (./isnad up).
 
     scripts/lease-load.py [--reviewers 200] [--claims 10000] [--duration 60] [--base http://127.0.0.1:8080]
+                          [--pause 0]
 
 1. Creates (idempotently) N Keycloak users load-reviewer-001... with realm role reviewer, through the Admin REST
    API as the isnad-gateway service account, and gets a password-grant token (isnad-cli) for each.
@@ -9,6 +10,8 @@
    through the RabbitMQ management API, then polls GET /api/v1/queues until the `all` queue has grown by M.
 3. R reviewer threads, each with its own keep-alive connection, loop for the duration:
    POST /api/v1/queues/all/lease, then release the lease (or, for --review-fraction of them, submit a review).
+   With --pause S each reviewer then waits a random 0.5 S to 1.5 S before the next lease, as a reviewer
+   reading the claim would (default 0: back to back, which measures saturation, not a desk's latency).
    Only the lease call is timed. Double leases (one claim held by two reviewers at overlapping times) are
    detected from per-claim intervals [lease response received, release/review request sent], which are times
    when the reviewer certainly held the lease.
@@ -260,13 +263,14 @@ class Results:
 
 
 class Reviewer(threading.Thread):
-    def __init__(self, base, name, token, deadline, review_fraction, results, seed):
+    def __init__(self, base, name, token, deadline, review_fraction, results, seed, pause=0.0):
         super().__init__(daemon=True, name=name)
         url = urllib.parse.urlsplit(base)
         self.host, self.port = url.hostname, url.port or 80
         self.reviewer, self.token = name, token
         self.deadline, self.review_fraction, self.results = deadline, review_fraction, results
         self.rng = random.Random(seed)
+        self.pause = pause
         self.conn = None
         self.latencies, self.statuses, self.follow_ups, self.errors = [], collections.Counter(), \
             collections.Counter(), collections.Counter()
@@ -296,6 +300,8 @@ class Reviewer(threading.Thread):
                 self.errors["reconnect: " + type(e).__name__] += 1
 
     def run(self):
+        if self.pause > 0:
+            time.sleep(self.rng.uniform(0, self.pause))  # spread the first leases as later ones are spread
         while time.monotonic() < self.deadline:
             sent = time.monotonic()
             try:
@@ -333,6 +339,8 @@ class Reviewer(threading.Thread):
                 self.errors["%s %s: %s" % (kind, status, raw[:200].decode(errors="replace"))] += 1
                 given_back = float("inf")  # the lease may still be open: count it as held to the end
             self.intervals.append((claim_id, self.reviewer, received, given_back))
+            if self.pause > 0:
+                time.sleep(min(self.pause * self.rng.uniform(0.5, 1.5), max(0.0, self.deadline - time.monotonic())))
         self.finished = time.monotonic()
 
     def merge(self):
@@ -382,6 +390,8 @@ def main():
     parser.add_argument("--base", default="http://127.0.0.1:8080", help="gateway URL")
     parser.add_argument("--review-fraction", type=float, default=0.02,
                         help="share of leases answered with a review instead of a release")
+    parser.add_argument("--pause", type=float, default=0,
+                        help="mean seconds a reviewer waits after each lease before the next (0: back to back)")
     parser.add_argument("--seed-timeout", type=float, default=900, help="seconds to wait for the queue to fill")
     parser.add_argument("--setup-workers", type=int, default=8)
     args = parser.parse_args()
@@ -401,7 +411,7 @@ def main():
         tokens = list(pool.map(user_token, [name for name, _ in reviewers]))
     start = time.monotonic()
     deadline = start + args.duration
-    threads = [Reviewer(args.base, name, token, deadline, args.review_fraction, results, i)
+    threads = [Reviewer(args.base, name, token, deadline, args.review_fraction, results, i, args.pause)
                for i, (name, token) in enumerate(zip([n for n, _ in reviewers], tokens))]
     log("load: %d reviewer threads for %.0f s on queue %r (depth %d)" % (len(threads), args.duration, QUEUE, depth))
     for t in threads:
@@ -426,7 +436,8 @@ def main():
     print()
     print("=== lease load report ===")
     print("command:            %s" % command)
-    print("reviewers:          %d threads (one keep-alive connection each), %.1f s wall" % (len(threads), elapsed))
+    print("reviewers:          %d threads (one keep-alive connection each), %.1f s wall, pause %.1f s"
+          % (len(threads), elapsed, args.pause))
     print("queue %-12s  depth %d before the run" % (repr(QUEUE) + ":", depth))
     print("lease requests:     %d  (%.1f req/s)" % (requests, requests / elapsed))
     print("leases granted:     %d  (%.1f /s), distinct claims %d"

@@ -139,4 +139,9 @@ public final class PreparedClaim {
     public String normalizedText() {
         return text;
     }
+
+    /** The content stems the matcher compares (no stop words), for finding candidates that share some. */
+    public Set<String> stems() {
+        return new TreeSet<>(Arrays.asList(tokenStems));
+    }
 }

@@ -35,6 +35,20 @@ public interface ReviewConfig {
     @WithDefault("http://127.0.0.1:8080/claims")
     String publicBaseUrl();
 
+    /**
+     * How far back a new claim looks for earlier claims that say the same (30 days): a claim recycled after
+     * that is reviewed afresh.
+     */
+    @WithDefault("P30D")
+    Duration clusterWindow();
+
+    /**
+     * Earlier claims a new claim is compared with at most (50): those sharing the most content stems with it,
+     * newest first among equals. Bounds the matcher's work per stored claim.
+     */
+    @WithDefault("50")
+    int clusterCandidates();
+
     /** The desk's name as the author of its ClaimReviews ("Isnad"). */
     @WithDefault("Isnad")
     String publisherName();

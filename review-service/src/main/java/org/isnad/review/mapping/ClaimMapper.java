@@ -9,6 +9,7 @@ import org.isnad.review.rest.ArticleContextView;
 import org.isnad.review.rest.AttributionView;
 import org.isnad.review.rest.ClaimDetail;
 import org.isnad.review.rest.ClaimSummary;
+import org.isnad.review.rest.ClusterView;
 import org.isnad.review.rest.EntityView;
 import org.isnad.review.rest.QuantityView;
 import org.isnad.review.rest.Ratings;
@@ -27,8 +28,12 @@ public class ClaimMapper {
                 claim.reviewsRequired, claim.createdAt);
     }
 
-    /** {@code reviews} null: hidden from this caller (blind review); {@code verdict} null: none published. */
-    public ClaimDetail toDetail(Claim claim, Article article, List<Review> reviews, PublishedVerdict verdict) {
+    /**
+     * {@code reviews} null: hidden from this caller (blind review); {@code verdict} null: none published;
+     * {@code cluster} null: the claim has no cluster.
+     */
+    public ClaimDetail toDetail(Claim claim, Article article, List<Review> reviews, PublishedVerdict verdict,
+                                ClusterView cluster) {
         List<EntityView> entities = claim.entities == null ? List.of() : claim.entities.stream()
                 .map(e -> new EntityView(e.text(), e.type(), e.start(), e.end(), e.normalized())).toList();
         List<QuantityView> quantities = claim.quantities == null ? List.of() : claim.quantities.stream()
@@ -40,7 +45,7 @@ public class ClaimMapper {
                 attribution(claim), quantities, entities, claim.language, claim.extractorVersion, claim.status.name(),
                 claim.reviewCount, claim.reviewsRequired, claim.createdAt, context, reviews != null,
                 reviews == null ? null : reviews.stream().map(this::toView).toList(),
-                verdict == null ? null : toView(verdict));
+                verdict == null ? null : toView(verdict), cluster);
     }
 
     public VerdictView toView(PublishedVerdict verdict) {

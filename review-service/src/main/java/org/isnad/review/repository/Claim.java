@@ -71,6 +71,10 @@ public class Claim {
     public String leasedBy;
     public OffsetDateTime leasedUntil;
 
+    /** Written only by ClusterRepository (claims that say the same thing); null while the claim has no match. */
+    @Column(insertable = false, updatable = false)
+    public UUID clusterId;
+
     @Column(nullable = false)
     public OffsetDateTime createdAt;
 

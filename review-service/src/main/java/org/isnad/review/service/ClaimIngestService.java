@@ -46,11 +46,13 @@ public class ClaimIngestService {
     private final ClaimRepository claims;
     private final Inbox inbox;
     private final ReviewConfig config;
+    private final ClaimClustering clustering;
 
-    public ClaimIngestService(ClaimRepository claims, Inbox inbox, ReviewConfig config) {
+    public ClaimIngestService(ClaimRepository claims, Inbox inbox, ReviewConfig config, ClaimClustering clustering) {
         this.claims = claims;
         this.inbox = inbox;
         this.config = config;
+        this.clustering = clustering;
     }
 
     @Transactional
@@ -82,6 +84,8 @@ public class ClaimIngestService {
             Claim claim = toClaim(data.articleId(), extracted, extraction, article.language, now);
             if (claims.insertIfAbsent(claim)) {
                 inserted.add(claim.id);
+                // only claims stored just now: a replayed claim is in its cluster already
+                clustering.cluster(claim.id, claim.text, now);
             }
         }
         claims.applyQueueRequirements(inserted);

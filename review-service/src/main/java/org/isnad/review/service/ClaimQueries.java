@@ -9,6 +9,7 @@ import org.isnad.review.repository.Article;
 import org.isnad.review.repository.Claim;
 import org.isnad.review.repository.ClaimRepository;
 import org.isnad.review.repository.ClaimSearch;
+import org.isnad.review.repository.ClusterRepository;
 import org.isnad.review.repository.Lease;
 import org.isnad.review.repository.PublishedVerdict;
 import org.isnad.review.repository.Review;
@@ -16,6 +17,9 @@ import org.isnad.review.repository.ReviewRepository;
 import org.isnad.review.repository.VerdictRepository;
 import org.isnad.review.rest.ClaimDetail;
 import org.isnad.review.rest.ClaimSummary;
+import org.isnad.review.rest.ClusterDetailView;
+import org.isnad.review.rest.ClusterMemberView;
+import org.isnad.review.rest.ClusterView;
 import org.isnad.review.rest.LeaseResponse;
 import org.isnad.review.rest.PageView;
 
@@ -32,9 +36,15 @@ public class ClaimQueries {
     private final VerdictRepository verdicts;
     private final ClaimMapper mapper;
     private final ClaimReviewMapper claimReviews;
+    private final ClusterRepository clusters;
+
+    /** Siblings a claim's detail lists at most; a cluster's own view lists up to CLUSTER_LISTED. */
+    static final int SIBLINGS = 20;
+    static final int CLUSTER_LISTED = 200;
 
     public ClaimQueries(ClaimRepository claims, ReviewRepository reviews, VerdictRepository verdicts,
-                        ClaimMapper mapper, ClaimReviewMapper claimReviews) {
+                        ClaimMapper mapper, ClaimReviewMapper claimReviews, ClusterRepository clusters) {
+        this.clusters = clusters;
         this.claims = claims;
         this.reviews = reviews;
         this.verdicts = verdicts;
@@ -82,6 +92,23 @@ public class ClaimQueries {
         Article article = claims.article(claim.articleId);
         List<Review> all = reviews.forClaim(claim.id);
         boolean visible = privileged || all.stream().anyMatch(review -> review.reviewer.equals(caller));
-        return mapper.toDetail(claim, article, visible ? all : null, verdicts.findById(claim.id));
+        return mapper.toDetail(claim, article, visible ? all : null, verdicts.findById(claim.id),
+                claim.clusterId == null ? null : new ClusterView(claim.clusterId, clusters.size(claim.clusterId),
+                        members(claim.clusterId, claim.id, SIBLINGS)));
+    }
+
+    /** A cluster and its claims; 404 when unknown. */
+    public ClusterDetailView cluster(UUID id) {
+        return QuarkusTransaction.joiningExisting().call(() -> {
+            if (!clusters.exists(id, false)) {
+                throw ProblemException.notFound("Cluster", id);
+            }
+            return new ClusterDetailView(id, clusters.size(id), members(id, null, CLUSTER_LISTED));
+        });
+    }
+
+    private List<ClusterMemberView> members(UUID cluster, UUID except, int limit) {
+        return clusters.members(cluster, except, limit).stream()
+                .map(m -> new ClusterMemberView(m.id(), m.text(), m.outlet(), m.publishedAt(), m.status())).toList();
     }
 }

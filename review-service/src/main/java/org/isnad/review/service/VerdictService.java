@@ -12,12 +12,14 @@ import org.isnad.review.repository.AuditRepository;
 import org.isnad.review.repository.Claim;
 import org.isnad.review.repository.ClaimRepository;
 import org.isnad.review.repository.ClaimStatus;
+import org.isnad.review.repository.ClusterRepository;
 import org.isnad.review.repository.Lease;
 import org.isnad.review.repository.LeaseReleaseReason;
 import org.isnad.review.repository.LeaseRepository;
 import org.isnad.review.repository.PublishedVerdict;
 import org.isnad.review.repository.Verdict;
 import org.isnad.review.repository.VerdictRepository;
+import org.isnad.review.rest.ClusterVerdictView;
 import org.isnad.review.rest.VerdictSubmission;
 import org.isnad.review.rest.VerdictView;
 
@@ -44,9 +46,12 @@ public class VerdictService {
     private final Outbox outbox;
     private final ClaimMapper mapper;
     private final MeterRegistry registry;
+    private final ClusterRepository clusters;
 
     public VerdictService(ClaimRepository claims, LeaseRepository leases, VerdictRepository verdicts,
-                          AuditRepository audit, Outbox outbox, ClaimMapper mapper, MeterRegistry registry) {
+                          AuditRepository audit, Outbox outbox, ClaimMapper mapper, MeterRegistry registry,
+                          ClusterRepository clusters) {
+        this.clusters = clusters;
         this.claims = claims;
         this.leases = leases;
         this.verdicts = verdicts;
@@ -60,6 +65,31 @@ public class VerdictService {
         VerdictView view = QuarkusTransaction.requiringNew().call(() -> mapper.toView(store(claimId, editor,
                 submission)));
         registry.counter("isnad.review.verdicts", "verdict", view.verdict()).increment();
+        return view;
+    }
+
+    /**
+     * Publishes one verdict for every claim of a cluster, in one transaction: each claim as {@link #publish}
+     * does it (its own audit entry and claim.verdict-published event), claims locked in id order, plus a
+     * CLUSTER_VERDICT_PUBLISHED entry. 404 for an unknown cluster.
+     */
+    public ClusterVerdictView publishCluster(UUID clusterId, String editor, VerdictSubmission submission) {
+        ClusterVerdictView view = QuarkusTransaction.requiringNew().call(() -> {
+            // locked: a claim joining the cluster meanwhile is either in this verdict or waits until it is out
+            if (!clusters.exists(clusterId, true)) {
+                throw ProblemException.notFound("Cluster", clusterId);
+            }
+            List<UUID> members = clusters.memberIds(clusterId);
+            List<VerdictView> published = members.stream()
+                    .map(claimId -> mapper.toView(store(claimId, editor, submission))).toList();
+            Map<String, Object> detail = new LinkedHashMap<>();
+            detail.put("clusterId", clusterId.toString());
+            detail.put("verdict", submission.verdict());
+            detail.put("claims", members.stream().map(UUID::toString).toList());
+            audit.record(Timestamps.now(), editor, "CLUSTER_VERDICT_PUBLISHED", null, detail);
+            return new ClusterVerdictView(clusterId, submission.verdict(), published);
+        });
+        registry.counter("isnad.review.verdicts", "verdict", view.verdict()).increment(view.claims().size());
         return view;
     }
 
