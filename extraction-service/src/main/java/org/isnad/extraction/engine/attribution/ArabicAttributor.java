@@ -35,11 +35,19 @@ public final class ArabicAttributor {
     private static final CueLexicon LEX = CueLexicon.get();
     private static final Set<String> ANON_MARKERS = ArabicLexicons.set("الكشف", "هويته", "اسمه", "هويتها",
             "اسمها", "هويتهم", "أسمائهم", "تسمه", "يسمه", "تسمها", "يسمها", "تسمهم", "يسمهم", "نسمه", "تسمّه",
-            "يسمّه");
+            "يسمّه", "هويتهما");
     private static final Set<String> CIRCUMSTANTIAL_HEADS = ArabicLexicons.set("اليوم", "أمس", "الأحد",
             "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "في", "خلال", "عبر", "مساء",
             "صباح", "فجر", "ظهر", "ليل", "يوم", "لـ", "ل", "بدوره", "بدورها", "أيضا", "أيضاً", "الأسبوع",
             "الشهر", "منذ", "عقب", "بعد", "قبل", "أثناء", "من");
+    private static final Set<String> ADJECTIVAL_HONORIFICS = ArabicLexicons.set("الإعلامي", "الإعلامية",
+            "الصحفي", "الصحافي", "الأكاديمي", "الأديب");
+    /** Singular heads for one person: anonymous without a name, a named person with an explicit one. */
+    private static final Set<String> PERSON_HEADS = ArabicLexicons.set("عضو", "قيادي", "ناشط", "محلل", "مهندس",
+            "موظف", "عامل", "طبيب", "مقاتل", "دبلوماسي", "مراقب", "شاهد", "مراسل", "شخص");
+    /** Unnamed officials: "مسؤول في الوزارة", "ضابط في الشرطة" (ؤ/ئ are not folded, so both spellings). */
+    private static final Set<String> OFFICIAL_PERSON_HEADS = ArabicLexicons.set("مسؤول", "مسؤولون", "مسؤولين",
+            "مسئول", "مسئولون", "مسوول", "مسوولون", "ضابط", "ضباط", "موظف", "موظفون");
     private static final Set<String> NAME_CONNECTORS = ArabicLexicons.set("بن", "ابن", "بنت", "عبد", "أبو", "أبي",
             "آل", "ولد", "دي", "فان", "فون");
     private static final Set<String> DOC_HEADS = ArabicLexicons.set("تقديرات", "التقديرات", "تقارير", "التقارير",
@@ -278,7 +286,7 @@ public final class ArabicAttributor {
         // --- speaker before the verb (SVO) or empty (continuation)?
         boolean noSpeakerAfter = j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
                 || c.toks.get(j).isComma() || isOutletL(c, j, to) || c.f[j].equals("فيه") || c.f[j].equals("فيها")
-                || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || c.f[j].equals("الي") && cue.needsIla()
+                || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
                 || c.f[j].equals("قائلا");
         int spStart;
         int spEnd;
@@ -390,8 +398,16 @@ public final class ArabicAttributor {
             if (isTerminator(t)) {
                 break;
             }
-            if (ANON_MARKERS.contains(fk)) {
+            if (anonymityMarker(c, k, to)) {
                 anon = true;
+            }
+            if (t.isComma()) {
+                int e = anonymityAside(c, k, to);
+                if (e > k) {
+                    anon = true; // "، طلب عدم ذكر اسمه لأنه غير مخول بالتصريح،": skip the aside
+                    k = e;
+                    continue;
+                }
             }
             if (outlet == null && isOutletL(c, k, to)) {
                 int e = outletEnd(c, k, to);
@@ -425,16 +441,19 @@ public final class ArabicAttributor {
         if (cs < 0 && cue.needsIla()) {
             // ذهب X إلى التذكير بـ...
             for (int q = gapFrom; q < Math.min(to, gapFrom + 6); q++) {
-                if (c.f[q].equals("الي")) {
+                if (c.f[q].equals(cue.contentPreposition())) {
                     cs = q + 1;
-                    if (cs < to && c.f[cs].startsWith("ال") && cs + 1 < to) {
+                    if (c.f[q].equals("الي") && cs < to && c.f[cs].startsWith("ال") && cs + 1 < to) {
                         cs++; // skip the masdar "التذكير"
                     }
                     break;
                 }
             }
         }
-        if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !pluperfect(c, from, i)) {
+        boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
+                && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma());
+        if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !pluperfect(c, from, i) && !insideContent) {
+            // ("قال X إن التحقيقات كشفت تورط …": a verb with an object inside the content is reported speech)
             cs = directObjectStart(c, spEnd, to);
         }
         boolean postposed = false;
@@ -471,6 +490,34 @@ public final class ArabicAttributor {
         h.attr = sp.attribution();
         mem.remember(sp.memo());
         return h;
+    }
+
+    /**
+     * A comma-delimited aside about the speaker's anonymity ("، طلب عدم ذكر اسمه،", "، فضّل عدم الكشف عن
+     * هويته،", "، غير المخول بالتصريح لوسائل الإعلام،") starting at the comma {@code k}: returns the index of
+     * the closing comma, or -1. Reporting verbs inside it (ذكر) are not cues.
+     */
+    private static int anonymityAside(ParagraphContext c, int k, int to) {
+        boolean marker = false;
+        for (int q = k + 1; q < Math.min(to, k + 16); q++) {
+            Token t = c.toks.get(q);
+            if (t.isComma()) {
+                return marker && q > k + 1 ? q : -1;
+            }
+            if (isTerminator(t) || t.isPunct(':') || t.isQuote() || LEX.isComplementizer(c.f[q])) {
+                return -1;
+            }
+            if (anonymityMarker(c, q, to)) {
+                marker = true;
+            }
+        }
+        return -1;
+    }
+
+    /** اسمه / هويته / الكشف …, or "غير مخول" (not authorised to speak). */
+    private static boolean anonymityMarker(ParagraphContext c, int q, int to) {
+        return ANON_MARKERS.contains(c.f[q])
+                || c.f[q].equals("غير") && q + 1 < to && (c.f[q + 1].startsWith("مخول") || c.f[q + 1].startsWith("المخول"));
     }
 
     /** "على" (preposition) and "علي" (given name) fold to the same form: decide on the original spelling. */
@@ -632,11 +679,21 @@ public final class ArabicAttributor {
                 break;
             }
             if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk)) {
+                int ap = PERSON_HEADS.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
+                if (ap > k) {
+                    k = ap; // "عضو مجلس الشعب، نورا الخطيب،": a named member
+                    continue;
+                }
+                if (words == 1 && c.f[j].endsWith("و") && c.toks.get(k).kind() == Token.Kind.WORD) {
+                    words++; // construct plural: "سائقو سيارات الأجرة", "ناشطو المنطقة"
+                    k++;
+                    continue;
+                }
                 break; // "يقدّر خبراء حجم …": the object starts here
             }
             if (words == 0) {
                 anonHead = ANON_HEADS.contains(fk);
-                genericHead = ANON_HEADS.contains(fk) || fk.equals("مسوول") || fk.equals("مسوولون")
+                genericHead = ANON_HEADS.contains(fk) || OFFICIAL_PERSON_HEADS.contains(fk)
                         || fk.equals("عضو") || fk.equals("قيادي") || fk.equals("ممثل") || fk.equals("ممثله");
             }
             words++;
@@ -711,7 +768,7 @@ public final class ArabicAttributor {
             }
             String fq = c.f[q];
             if (LEX.lookup(fq) != null || LEX.isComplementizer(fq) || stop(c, q) || notName(c, q)
-                    || ANON_MARKERS.contains(fq)) {
+                    || anonymityMarker(c, q, e)) {
                 return false;
             }
             if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq)) {
@@ -875,7 +932,7 @@ public final class ArabicAttributor {
             }
         }
         int[] name = findName(c, a, b);
-        if (name != null && !ANON_HEADS.contains(f0)) {
+        if (name != null && (!ANON_HEADS.contains(f0) || !anon && PERSON_HEADS.contains(f0) && explicitName(c, a, name))) {
             if (name[1] - name[0] == 1) {
                 SpeakerMemory.Speaker s = mem.bySurname(c.f[name[0]]);
                 if (s != null) {
@@ -893,6 +950,23 @@ public final class ArabicAttributor {
             SourceType ty = b - a > 1 && !media ? SourceType.OFFICIAL : SourceType.ANONYMOUS;
             Attribution at = new Attribution(ty, stripQuotes(phrase), outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(f0), null, foldedPhrase));
+        }
+        int corr = correspondentOutlet(c, a, b);
+        if (corr >= 0) {
+            // "بحسب مراسل “الجزيرة” في المدينة": the outlet's own reporting
+            int e = corr + 1;
+            if (c.toks.get(corr).isQuote()) {
+                while (e < b && !c.toks.get(e).isQuote()) {
+                    e++;
+                }
+                e = Math.min(e + 1, b);
+            } else {
+                while (e < b && c.toks.get(e).kind() == Token.Kind.WORD && !stop(c, e) && e - corr < 4) {
+                    e++;
+                }
+            }
+            Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(c.orig(corr, e)), outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
         if (anon || ANON_HEADS.contains(f0) && !f0.equals("مراسلنا")) {
             if (f0.startsWith("ال")) {
@@ -915,7 +989,7 @@ public final class ArabicAttributor {
             }
         }
         boolean agency = (f0.equals("وكاله") || f0.equals("الوكاله")) && !(b - a > 1 && (c.f[a + 1].contains("انباء")
-                || c.f[a + 1].equals("الاعلام") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
+                || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
         if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)) || f0.equals("مراسلنا")
                 || f0.equals("مراسلونا") || f0.equals("مراسلتنا")) {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(phrase), outlet, cue);
@@ -931,6 +1005,36 @@ public final class ArabicAttributor {
         return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
     }
 
+    /**
+     * "مراسل “الجزيرة”", "مراسلة وكالة رويترز", "مراسل سكاي نيوز": a correspondent of a named outlet; returns the
+     * index where the outlet starts, or -1.
+     */
+    private static int correspondentOutlet(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!(f0.equals("مراسل") || f0.equals("مراسله") || f0.equals("مراسلو")) || a + 1 >= b) {
+            return -1;
+        }
+        int q = a + 1;
+        if (c.toks.get(q).isQuote()) {
+            return q + 1 < b ? q : -1;
+        }
+        if (OUTLET_HEADS.contains(c.f[q])) {
+            return q;
+        }
+        for (int n = Math.min(3, b - q); n >= 1; n--) {
+            if (OUTLET_NAMES.contains(c.foldedJoin(q, q + n))) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** The name is an appositive ("عضو المجلس، نورا الخطيب،") or follows an honorific ("الدكتور …"). */
+    private static boolean explicitName(ParagraphContext c, int a, int[] name) {
+        int p = name[0] - 1;
+        return p > a && (c.toks.get(p).isComma() || HONORIFICS.contains(c.f[p]));
+    }
+
     private static Speaker reuse(SpeakerMemory.Speaker s, String outlet, String cue) {
         Attribution la = s.attribution();
         return new Speaker(new Attribution(la.sourceType(), la.source(), outlet, cue), null);
@@ -944,7 +1048,7 @@ public final class ArabicAttributor {
                     && !c.f[k + 1].startsWith("ال") && !notName(c, k + 1) && !stop(c, k + 1)) {
                 return new int[]{k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
             }
-            boolean hon = HONORIFICS.contains(fk);
+            boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k);
             boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"));
             boolean afterComma = k > a && c.toks.get(k - 1).isComma() && !fk.startsWith("ال")
                     && !notName(c, k) && c.toks.get(k).kind() == Token.Kind.WORD;
@@ -963,7 +1067,7 @@ public final class ArabicAttributor {
                 Token t = c.toks.get(e);
                 String fe = c.f[e];
                 if (t.kind() != Token.Kind.WORD || stop(c, e) || LEX.lookup(fe) != null
-                        || LEX.isComplementizer(fe) || notName(c, e)) {
+                        || LEX.isComplementizer(fe) || notName(c, e) || fe.startsWith("لل")) {
                     break;
                 }
                 if (fe.equals("الدين") || fe.equals("الله") || fe.equals("الرحمن") || fe.equals("الرحيم")) {
@@ -994,6 +1098,15 @@ public final class ArabicAttributor {
             }
         }
         return null;
+    }
+
+    /**
+     * "المكتب الإعلامي لحركة …", "المركز الصحفي": an honorific that is also an adjective (الإعلامي، الصحفي،
+     * الأكاديمي …) right after a definite noun that is not a title qualifies that noun; it does not introduce a name.
+     */
+    private static boolean adjectivalHonorific(ParagraphContext c, int a, int k) {
+        return ADJECTIVAL_HONORIFICS.contains(c.f[k]) && k > a && c.f[k - 1].startsWith("ال")
+                && !TITLES.contains(c.f[k - 1]) && !HONORIFICS.contains(c.f[k - 1]);
     }
 
     /** Tokens [a, k) are a title head plus definite modifiers, and k, k+1 are two bare name-like words. */
