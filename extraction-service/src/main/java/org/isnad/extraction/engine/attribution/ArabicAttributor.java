@@ -48,6 +48,9 @@ public final class ArabicAttributor {
     /** Unnamed officials: "مسؤول في الوزارة", "ضابط في الشرطة" (ؤ/ئ are not folded, so both spellings). */
     private static final Set<String> OFFICIAL_PERSON_HEADS = ArabicLexicons.set("مسؤول", "مسؤولون", "مسؤولين",
             "مسئول", "مسئولون", "مسوول", "مسوولون", "ضابط", "ضباط", "موظف", "موظفون");
+    private static final Set<String> ACCUSATIONS = Set.of("اتهم", "حمّل");
+    private static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين",
+            "للصحافة", "للمراسلين");
     private static final Set<String> NAME_CONNECTORS = ArabicLexicons.set("بن", "ابن", "بنت", "عبد", "أبو", "أبي",
             "آل", "ولد", "دي", "فان", "فون");
     private static final Set<String> DOC_HEADS = ArabicLexicons.set("تقديرات", "التقديرات", "تقارير", "التقارير",
@@ -290,6 +293,7 @@ public final class ArabicAttributor {
                 || c.f[j].equals("قائلا");
         int spStart;
         int spEnd;
+        int accused = -1;
         boolean svo = false;
         if (noSpeakerAfter) {
             if (open) {
@@ -373,6 +377,11 @@ public final class ArabicAttributor {
                 if (spEnd <= spStart) {
                     return null;
                 }
+                if (ACCUSATIONS.contains(cue.lemma())) {
+                    int acc = accusedStart(c, spStart, spEnd, to);
+                    accused = acc < spEnd ? acc : -1;
+                    spEnd = acc;
+                }
             }
         }
         // --- gap up to the complementiser
@@ -450,11 +459,17 @@ public final class ArabicAttributor {
                 }
             }
         }
+        if (cs < 0 && accused >= 0) {
+            cs = accused;
+        }
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
                 && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma());
         if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !pluperfect(c, from, i) && !insideContent) {
             // ("قال X إن التحقيقات كشفت تورط …": a verb with an object inside the content is reported speech)
             cs = directObjectStart(c, spEnd, to);
+            if (cs >= 0 && wordCount(c, cs, to) < 2) {
+                return null; // the speaker phrase took the object too: keep the sentence as narration, not lose it
+            }
         }
         boolean postposed = false;
         if (cs < 0 && !svo && spEnd > spStart && hits.isEmpty() && quotationBefore(c, from, i)) {
@@ -567,7 +582,9 @@ public final class ArabicAttributor {
         int k = spEnd;
         for (int q = spEnd; q < Math.min(to, spEnd + 8); q++) {
             if (c.isOpeningQuote(q)) {
-                return q;
+                // "فصيل “الحمزات” بـ…": a head noun right before a quoted name belongs to the object
+                return q == spEnd + 1 && c.toks.get(spEnd).kind() == Token.Kind.WORD
+                        && !CIRCUMSTANTIAL_HEADS.contains(c.f[spEnd]) && shortQuotedName(c, q, to) ? spEnd : q;
             }
             if (isTerminator(c.toks.get(q))) {
                 break;
@@ -618,6 +635,13 @@ public final class ArabicAttributor {
             if (LEX.isComplementizer(fk) || t.isPunct(':') || isTerminator(t)) {
                 break;
             }
+            if (AUDIENCES.contains(fk)) {
+                break; // "للصحافيين": the audience, not part of the speaker
+            }
+            if (words >= 2 && ACCUSATIONS.contains(cue.lemma()) && fk.startsWith("ب") && fk.length() >= 4
+                    && !fk.equals("باسم") && t.kind() == Token.Kind.WORD) {
+                break; // "اتهم X Y بافتعال …": the charge starts the content
+            }
             if (t.isComma()) {
                 int e = segmentEnd(c, k + 1, to);
                 if (words > 0 && nameLikeSegment(c, k + 1, e)) {
@@ -656,7 +680,8 @@ public final class ArabicAttributor {
                 }
                 break;
             }
-            if (isOutletL(c, k, to) && !(words > 0 && fk.startsWith("لل") && TITLES.contains(c.f[j]))) {
+            if (isOutletL(c, k, to) && !(words > 0 && TITLES.contains(c.f[j])
+                    && (fk.startsWith("لل") || agencyGenitive(c, k, to)))) {
                 break; // (after a title, "للوكالة" is a genitive: "المفوض العام للوكالة")
             }
             if (fk.equals("في") && words >= 1 && words <= 3 && genericHead && k + 1 < to
@@ -722,6 +747,52 @@ public final class ArabicAttributor {
             }
         }
         return -1;
+    }
+
+    /**
+     * "المفوض العام لوكالة “أونروا”", "المدير العام لوكالة الطاقة الذرية": after a title, "لوكالة X" is a
+     * genitive when X is not a news agency (وكالة الأنباء …, a known outlet).
+     */
+    private static boolean agencyGenitive(ParagraphContext c, int k, int to) {
+        if (!c.f[k].equals("لوكاله") || k + 1 >= to) {
+            return false;
+        }
+        int q = c.toks.get(k + 1).isQuote() ? k + 2 : k + 1;
+        if (q >= to) {
+            return false;
+        }
+        String n = c.f[q];
+        return !n.contains("انباء") && !OUTLET_NAMES.contains(n)
+                && !(q + 1 < to && OUTLET_NAMES.contains(n + " " + c.f[q + 1]));
+    }
+
+    /**
+     * "اتهم وزير الداخلية التنظيمَ بافتعال …", "يتهم مسؤولون محليون تنظيم “داعش” بـ…": when the speaker phrase
+     * stopped at the charge (a ب-word), its last noun (or quoted name with its head) is the accused: the
+     * speaker ends before it, so the accused opens the content.
+     */
+    private static int accusedStart(ParagraphContext c, int a, int b, int to) {
+        if (b >= to || !c.f[b].startsWith("ب") || b - a < 2) {
+            return b;
+        }
+        int last = b - 1;
+        if (c.toks.get(last).isQuote()) {
+            int q = last - 1;
+            while (q > a && !c.toks.get(q).isQuote()) {
+                q--;
+            }
+            if (q <= a || !c.toks.get(q).isQuote()) {
+                return b;
+            }
+            return q - 1 > a && c.toks.get(q - 1).kind() == Token.Kind.WORD && !c.f[q - 1].startsWith("ال")
+                    ? q - 1 : q;
+        }
+        String f = c.f[last];
+        if (c.toks.get(last).kind() != Token.Kind.WORD || isNisbaAdjective(f) || f.endsWith("ون")
+                || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)) {
+            return b;
+        }
+        return last;
     }
 
     /** Nisba / participle-like adjective endings: أمني، ميدانية، مطلعة، محليون، دبلوماسيين. */
@@ -1114,6 +1185,9 @@ public final class ArabicAttributor {
         if (!TITLES.contains(c.f[a]) || k + 1 >= b) {
             return false;
         }
+        if (k == a + 1 && !c.f[a].startsWith("ال")) {
+            return false; // "متحدث عسكري إسرائيلي": adjectives of an indefinite title, not a name
+        }
         for (int q = a + 1; q < k; q++) {
             String fq = c.f[q];
             boolean ok = c.toks.get(q).kind() == Token.Kind.WORD && (fq.startsWith("ال") || fq.startsWith("لل")
@@ -1126,6 +1200,9 @@ public final class ArabicAttributor {
             String fq = c.f[q];
             if (fq.startsWith("لل") || fq.startsWith("بال") || fq.startsWith("وال") || fq.startsWith("كال")) {
                 return false;
+            }
+            if (q == k && fq.startsWith("ل") && fq.endsWith("ه") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)) {
+                return false; // "المدير العام لوكالة الطاقة": a genitive organisation (لوكالة، لمنظمة، لهيئة)
             }
             if (c.toks.get(q).kind() != Token.Kind.WORD || NOT_NAME.contains(fq) || SPEAKER_STOPS.contains(fq)
                     || LEX.lookup(fq) != null || LEX.isComplementizer(fq) || TITLES.contains(fq)
@@ -1323,7 +1400,8 @@ public final class ArabicAttributor {
                     && (afterComma || k - start >= 2)) {
                 cut = k;
                 next = fk.length() > 3 ? k : k + 1;
-            } else if (afterComma && ClauseRules.isWawVerb(fk) && c.depth[k] <= c.depth[s] + 1) {
+            } else if (afterComma && (ClauseRules.isWawVerb(fk) || ClauseRules.isWawNegation(fk) && k + 1 < e
+                    && c.toks.get(k + 1).kind() == Token.Kind.WORD) && c.depth[k] <= c.depth[s] + 1) {
                 cut = k;
                 next = k;
             } else if ((fk.equals("مفادها") || fk.equals("ومفادها") || fk.equals("مفاده") || fk.equals("ومفاده"))

@@ -114,4 +114,66 @@ class ArabicSpeakerRulesTest {
         assertEquals("الجيش", a.attribution().source());
         assertFalse(a.text().contains("مستودعات"), a.text());
     }
+
+    @Test
+    void negatedVerbAfterCommaOpensANewClause() {
+        ExtractionResult r = run(TITLE + "وقال أحد المزارعين إن الحريق أتى على محصول القمح كله، ولم تصل سيارات الإطفاء "
+                + "إلا بعد ساعتين.\nوقال المحلل إن السوق تعاني، ولا سيما قطاع العقارات الذي خسر نصف قيمته هذا العام.");
+        Claim a = claimContaining(r, "محصول القمح");
+        assertFalse(a.text().contains("سيارات الإطفاء"), a.text());
+        Claim b = claimContaining(r, "سيارات الإطفاء");
+        assertTrue(b.text().startsWith("ولم"), b.text());
+        assertEquals(a.attribution().source(), b.attribution().source());
+        assertTrue(claimContaining(r, "السوق تعاني").text().contains("ولا سيما"), "ولا سيما does not split");
+    }
+
+    @Test
+    void indefiniteTitleWithAdjectivesAndAnAudienceIsAnUnnamedOfficial() {
+        ExtractionResult r = run(TITLE + "وقال متحدث عسكري تركي للصحافيين إن القوات دمرت أربعة أنفاق قرب الحدود الجنوبية.");
+        Claim a = claimContaining(r, "أربعة أنفاق");
+        assertEquals(SourceType.OFFICIAL, a.attribution().sourceType());
+        assertEquals("متحدث عسكري تركي", a.attribution().source());
+    }
+
+    @Test
+    void agencyAfterATitleIsAGenitiveUnlessItIsANewsAgency() {
+        ExtractionResult r = run(TITLE + "وقال المدير العام لوكالة الطاقة الذرية إن المفتشين لم يتمكنوا من دخول المنشأة.\n"
+                + "وقال المتحدث باسم الحكومة لوكالة رويترز إن المفاوضات ستستأنف الأسبوع المقبل في القاهرة.");
+        Claim a = claimContaining(r, "المفتشين");
+        assertEquals(SourceType.OFFICIAL, a.attribution().sourceType());
+        assertTrue(a.attribution().source().contains("الطاقة الذرية"), a.attribution().source());
+        Claim b = claimContaining(r, "المفاوضات ستستأنف");
+        assertTrue(b.attribution().outlet() != null && b.attribution().outlet().contains("رويترز"), b.attribution().outlet());
+        assertFalse(b.attribution().source().contains("رويترز"), b.attribution().source());
+    }
+
+    @Test
+    void accusationVerbSeparatesSpeakerAccusedAndCharge() {
+        ExtractionResult r = run(TITLE + "واتهم وزير الداخلية المعارضة بتخريب محطات الكهرباء في ثلاث محافظات.\n"
+                + "ويتهم سكان محليون فصيل \"الحمزات\" بالاستيلاء على أراضيهم الزراعية منذ سنوات.");
+        Claim a = claimContaining(r, "بتخريب محطات");
+        assertEquals(SourceType.OFFICIAL, a.attribution().sourceType());
+        assertEquals("وزير الداخلية", a.attribution().source());
+        assertTrue(a.text().startsWith("المعارضة"), a.text());
+        Claim b = claimContaining(r, "بالاستيلاء");
+        assertEquals(SourceType.ANONYMOUS, b.attribution().sourceType());
+        assertEquals("سكان محليون", b.attribution().source());
+        assertTrue(b.text().startsWith("فصيل"), b.text());
+    }
+
+    @Test
+    void aCueWhoseSpeakerSwallowsTheObjectKeepsTheSentence() {
+        ExtractionResult r = run(TITLE + "أعلن وزير الصحة الأردني الدكتور فراس الهواري.");
+        assertTrue(r.claims().isEmpty() || !r.claims().get(0).text().isBlank());
+        ExtractionResult r2 = run(TITLE + "وكشف المسؤولون المحليون العاملون في الإدارة المدنية الجديدة للمنطقة الشرقية.");
+        assertEquals(1, r2.claims().size(), "the sentence stays a (narration) claim");
+    }
+
+    @Test
+    void unnamedOfficialTakesItsPlace() {
+        ExtractionResult r = run(TITLE + "وقال مسؤول في وزارة النقل إن القطار سيعود إلى العمل بعد أسبوعين من الصيانة.");
+        Claim a = claimContaining(r, "القطار سيعود");
+        assertEquals(SourceType.OFFICIAL, a.attribution().sourceType());
+        assertEquals("مسؤول في وزارة النقل", a.attribution().source());
+    }
 }
