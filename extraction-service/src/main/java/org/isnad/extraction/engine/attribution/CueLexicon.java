@@ -29,6 +29,10 @@ public final class CueLexicon {
     }
 
     public record Cue(String lemma, Kind kind, boolean directObject, boolean needsIla) {
+        /** The preposition that introduces the content of a {@link #needsIla()} verb: إلى, or عن for تحدّث. */
+        public String contentPreposition() {
+            return lemma.equals("تحدّث") ? "عن" : "الي";
+        }
     }
 
     private final Map<String, Cue> forms = new HashMap<>();
@@ -92,6 +96,8 @@ public final class CueLexicon {
         verb("أعتبر", "اعتبر", "يعتبر", null, false, false);
         verb("أوردت", "أورد", "يورد", null, false, false);
                 verb("نشر", "نشر", "ينشر", null, false, false);
+        verb("أقرّ", "أقر", "يقر", null, false, false);
+        verb("تحدّث", "تحدث", "يتحدث", null, false, true); // "تحدثت مصادر عن سقوط …" (no participle: متحدث = spokesman)
         verb("أصدر", "أصدر", "يصدر", null, false, false);
         // explicit defective / irregular forms
         add("نفت", "نفى", Kind.VERB, true, false);
@@ -110,6 +116,9 @@ public final class CueLexicon {
         add("يوكد", "أكد", Kind.VERB, true, false);
         add("توكد", "أكد", Kind.VERB, true, false);
         add("قائلا", "قال", Kind.PARTICIPLE, false, false);
+        for (String p : new String[]{"متوعدا", "متوعده", "متوعدين", "متعهدا", "متعهده"}) {
+            add(p, "توعّد", Kind.PARTICIPLE, false, false); // "، متوعداً بالرد": participle only (the finite verb takes an object)
+        }
         add("قائله", "قال", Kind.PARTICIPLE, false, false);
         // prepositional
         for (String p : new String[]{"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "بحسبِ"}) {

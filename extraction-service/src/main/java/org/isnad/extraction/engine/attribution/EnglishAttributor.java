@@ -44,8 +44,8 @@ public final class EnglishAttributor {
         List<Drafts> out = new ArrayList<>();
         // strip trailing terminator
         int end = to;
-        while (end > from && (ArabicAttributor.isTerminator(c.toks.get(end - 1)) || c.toks.get(end - 1).isQuote()
-                && !c.isOpeningQuote(end - 1) && end - 1 > from && ArabicAttributor.isTerminator(c.toks.get(end - 2)))) {
+        while (end > from && (OutletPhrases.isTerminator(c.toks.get(end - 1)) || c.toks.get(end - 1).isQuote()
+                && !c.isOpeningQuote(end - 1) && end - 1 > from && OutletPhrases.isTerminator(c.toks.get(end - 2)))) {
             end--;
         }
         // "According to X, C"
@@ -240,7 +240,7 @@ public final class EnglishAttributor {
         if (a < 0 || b <= a) {
             return;
         }
-        if (ArabicAttributor.wordCount(c, a, b) >= 4) {
+        if (ClaimAssembler.wordCount(c, a, b) >= 4) {
             out.add(new Drafts(a, b, at));
         }
     }

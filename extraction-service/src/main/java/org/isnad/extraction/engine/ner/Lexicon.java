@@ -430,9 +430,57 @@ final class Lexicon {
         return t;
     }
 
+    /**
+     * The extraction engine's own hand-written gazetteers ({@code engine/lexicon/*.txt}, "canonical|variant|…" lines)
+     * that follow ANERcorp conventions: places, international organisations, NGOs, outlets, armed groups, public
+     * figures, first names. Context-dependent variants (prefixed with ?) and government/security bodies (ANERcorp
+     * often leaves "الجيش الإسرائيلي"-like descriptions as O) are left out.
+     */
+    static final String[][] ENGINE_GAZETTEERS = {{"countries.txt", "1"}, {"capitals.txt", "1"}, {"cities.txt", "1"},
+        {"governorates.txt", "1"}, {"regions.txt", "1"}, {"intl_orgs.txt", "2"}, {"ngos.txt", "2"}, {"outlets.txt", "2"},
+        {"armed_groups.txt", "2"}, {"persons.txt", "0"}, {"first_names.txt", "4"}};
+    static final String ENGINE_LEXICON_DIR = "/org/isnad/extraction/engine/lexicon/";
+
+    static void addEngineGazetteers(Gazetteer g) throws IOException {
+        for (String[] f : ENGINE_GAZETTEERS) {
+            int type = Integer.parseInt(f[1]);
+            try (java.io.InputStream in = Lexicon.class.getResourceAsStream(ENGINE_LEXICON_DIR + f[0])) {
+                if (in == null) {
+                    throw new IOException("missing engine gazetteer " + f[0]);
+                }
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    line = line.strip();
+                    if (line.isEmpty() || line.startsWith("#")) {
+                        continue;
+                    }
+                    for (String e : line.split("\\|")) {
+                        e = e.strip();
+                        if (e.isEmpty() || e.startsWith("?")) {
+                            continue;
+                        }
+                        List<String> toks = new ArrayList<>();
+                        for (ArabicTokens.Token tk : ArabicTokens.tokenize(e)) {
+                            toks.add(tk.text());
+                        }
+                        if (!toks.isEmpty() && toks.size() <= MAX_ENTRY_TOKENS) {
+                            g.add(toks.toArray(String[]::new), type, false);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** Hand-written gazetteer files: gaz_loc.txt, gaz_org.txt, gaz_pers.txt (first names), gaz_misc.txt. */
     static Gazetteer loadHandGazetteer(boolean personList) throws IOException {
+        return loadHandGazetteer(personList, false);
+    }
+
+    static Gazetteer loadHandGazetteer(boolean personList, boolean engineGazetteers) throws IOException {
         Gazetteer g = new Gazetteer();
+        if (engineGazetteers) {
+            addEngineGazetteers(g);
+        }
         String[][] files = {{"gaz_loc.txt", "1"}, {"gaz_org.txt", "2"}, {"gaz_firstname.txt", "4"}, {"gaz_misc.txt", "3"},
             {"gaz_person.txt", "0"}, {"gaz_family.txt", "5"}};
         // country names in Arabic from the JDK's CLDR locale data

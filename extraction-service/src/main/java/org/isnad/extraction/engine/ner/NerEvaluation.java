@@ -15,7 +15,7 @@ import java.util.List;
  *
  * <pre>
  * java ... NerEvaluation [--mode cv|holdout] [--folds 5] [--data train.txt] [--epochs N] [--learner perceptron|crf]
- *                        [--no-hand] [--no-wojood] [--no-train-gaz] [--min-count N] [--prune X] [--errors file]
+ *                        [--no-hand] [--no-wojood] [--no-train-gaz] [--min-count N] [--prune X] [--errors file] [--engine-gaz]
  * </pre>
  */
 public final class NerEvaluation {

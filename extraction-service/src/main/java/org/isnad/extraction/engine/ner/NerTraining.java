@@ -20,6 +20,7 @@ final class NerTraining {
         boolean trainingGazetteer = true;
         boolean vocabularyStats = true;
         boolean personList = true;
+        boolean engineGazetteers = false;
         boolean charModel = true;
         int ensemble = 5;
         double wordDropout = 0.1;
@@ -43,6 +44,7 @@ final class NerTraining {
             c.trainingGazetteer = trainingGazetteer;
             c.vocabularyStats = vocabularyStats;
             c.personList = personList;
+            c.engineGazetteers = engineGazetteers;
             c.charModel = charModel;
             c.ensemble = ensemble;
             c.wordDropout = wordDropout;
@@ -60,7 +62,7 @@ final class NerTraining {
         @Override
         public String toString() {
             return "learner=" + learner + " epochs=" + epochs + " jackknife=" + jackknifeParts + " hand=" + handLexicon
-                + " wojood=" + wojood + " trainGaz=" + trainingGazetteer + " stats=" + vocabularyStats + " personList=" + personList + " charModel=" + charModel + " ensemble=" + ensemble + " wordDropout=" + wordDropout + " wojoodTraining=" + wojoodTraining + " minCount=" + minFeatureCount + " prune="
+                + " wojood=" + wojood + " trainGaz=" + trainingGazetteer + " stats=" + vocabularyStats + " personList=" + personList + " engineGaz=" + engineGazetteers + " charModel=" + charModel + " ensemble=" + ensemble + " wordDropout=" + wordDropout + " wojoodTraining=" + wojoodTraining + " minCount=" + minFeatureCount + " prune="
                 + pruneBelow + " seed=" + seed;
         }
     }
@@ -80,6 +82,7 @@ final class NerTraining {
             case "--no-train-gaz" -> cfg.trainingGazetteer = false;
             case "--no-stats" -> cfg.vocabularyStats = false;
             case "--no-person-list" -> cfg.personList = false;
+            case "--engine-gaz" -> cfg.engineGazetteers = true;
             case "--no-char-model" -> cfg.charModel = false;
             case "--ensemble" -> cfg.ensemble = Integer.parseInt(args[++a]);
             case "--wojood-dir" -> cfg.wojoodDir = Path.of(args[++a]);
@@ -99,7 +102,7 @@ final class NerTraining {
     /** Lexicon parts that do not depend on the training sentences. */
     static Lexicon fixedLexicon(Config cfg) throws IOException {
         Lexicon.Triggers triggers = cfg.handLexicon ? Lexicon.loadTriggerResource() : new Lexicon.Triggers();
-        Lexicon.Gazetteer hand = cfg.handLexicon ? Lexicon.loadHandGazetteer(cfg.personList) : new Lexicon.Gazetteer();
+        Lexicon.Gazetteer hand = cfg.handLexicon ? Lexicon.loadHandGazetteer(cfg.personList, cfg.engineGazetteers) : new Lexicon.Gazetteer();
         Lexicon.Gazetteer woj = new Lexicon.Gazetteer();
         if (cfg.wojood) {
             for (String f : new String[] {"train.txt", "val.txt"}) {

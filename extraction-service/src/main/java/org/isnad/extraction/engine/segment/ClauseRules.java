@@ -32,6 +32,14 @@ public final class ClauseRules {
         return looksLikeVerb(folded.substring(1));
     }
 
+    /**
+     * "ولم" / "ولن": و + a verbal negation particle; a clause when a verb follows ("، ولم نسمع …"). "ولا" is left
+     * out: it also negates nouns and fixed phrases (ولا سيما، ولا أحد، ولا يمكن).
+     */
+    public static boolean isWawNegation(String folded) {
+        return folded.equals("ولم") || folded.equals("ولن");
+    }
+
     public static boolean looksLikeVerb(String w) {
         if (w.length() < 2) {
             return false;

@@ -1,0 +1,208 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.attribution.ArabicAttributor.*;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.ANON_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.NOT_NAME;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.SPEAKER_STOPS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.TITLES;
+import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
+import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
+import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
+import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extraction.engine.Attribution;
+import org.isnad.extraction.engine.SourceType;
+import org.isnad.extraction.engine.segment.ClauseRules;
+import org.isnad.extraction.engine.text.Token;
+
+/** Cue hits other than finite verbs: prepositional (بحسب، وفق، نقلاً عن), passive, narrative, call and participle cues. */
+final class CueHits {
+    private CueHits() {
+    }
+
+    // ------------------------------------------------------------------------------------------ cue hits
+
+    static CueHit tryHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
+                       SpeakerMemory mem) {
+        String cueText = c.origToken(i);
+        switch (cue.kind()) {
+            case PREP:
+                return prepHit(c, i, from, to, cueText, mem);
+            case PASSIVE: {
+                int j = i + 1;
+                if (j < to && (LEX.isComplementizer(c.f[j]) || c.f[j].startsWith("ب"))) {
+                    CueHit h = new CueHit();
+                    h.regionStart = i;
+                    h.kind = CueLexicon.Kind.PASSIVE;
+                    h.contentStart = LEX.isComplementizer(c.f[j]) && !CueLexicon.carriesPronoun(c.f[j]) ? j + 1 : j;
+                    h.attr = new Attribution(SourceType.ANONYMOUS, null, null, cueText);
+                    h.cue = cueText;
+                    return h;
+                }
+                return null;
+            }
+            case NARRATIVE: {
+                int j = i + 1;
+                if (j < to && c.f[j].equals("الي")) {
+                    j++;
+                }
+                if (j < to && LEX.isComplementizer(c.f[j])) {
+                    CueHit h = new CueHit();
+                    h.regionStart = i;
+                    h.kind = CueLexicon.Kind.NARRATIVE;
+                    h.contentStart = CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1;
+                    h.attr = Attribution.NONE;
+                    h.cue = cueText;
+                    return h;
+                }
+                return null;
+            }
+            case CALL: {
+                boolean finiteAtStart = cue.lemma().startsWith("دعا") && i - from <= 3 && !hasComma(c, from, i - 1);
+                if (i > from && c.toks.get(i - 1).isComma() || finiteAtStart) {
+                    CueHit h = new CueHit();
+                    h.regionStart = Math.max(from, i - 1);
+                    h.kind = CueLexicon.Kind.CALL;
+                    h.contentStart = i + 1;
+                    h.cue = cueText;
+                    return h;
+                }
+                return null;
+            }
+            case PARTICIPLE: {
+                if (!(i > from && (c.toks.get(i - 1).isComma() || c.toks.get(i - 1).isQuote()))) {
+                    return null;
+                }
+                int j = i + 1;
+                if (j < to && (c.f[j].equals("الي") || c.f[j].equals("ب")
+                        || c.f[j].equals("علي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1])
+                        || c.f[j].equals("من") && j + 1 < to && (c.isOpeningQuote(j + 1) || c.f[j + 1].startsWith("ال")))) {
+                    j++;
+                }
+                int cs;
+                if (j < to && LEX.isComplementizer(c.f[j])) {
+                    cs = CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1;
+                } else if (j < to && (cue.directObject() || c.toks.get(j).isQuote() || j > i + 1
+                        || c.f[j].startsWith("ب") || c.f[j].startsWith("ال")
+                        || c.toks.get(j).kind() == Token.Kind.WORD && !SPEAKER_STOPS.contains(c.f[j]))) {
+                    cs = j;
+                } else {
+                    return null;
+                }
+                CueHit h = new CueHit();
+                h.regionStart = i - 1;
+                h.kind = CueLexicon.Kind.PARTICIPLE;
+                h.contentStart = cs;
+                h.cue = cueText;
+                return h;
+            }
+            case VERB:
+            default:
+                return verbHit(c, i, from, to, cue, hits, mem);
+        }
+    }
+
+    static CueHit prepHit(ParagraphContext c, int i, int from, int to, String cueText, SpeakerMemory mem) {
+        int j = i + 1;
+        String f0 = c.f[i];
+        if (f0.endsWith("وفقا") || f0.endsWith("طبقا")) {
+            if (j < to && c.f[j].equals("ل")) {
+                j++;
+            } else if (j < to && c.f[j].startsWith("ل") && c.f[j].length() > 2) {
+                // وفقاً لبيانات -> speaker starts inside the token; keep the whole token
+            } else {
+                return null;
+            }
+        } else if (f0.endsWith("نقلا")) {
+            if (j < to && c.f[j].equals("عن")) {
+                j++;
+            } else {
+                return null;
+            }
+        } else if (f0.endsWith("استنادا")) {
+            if (j < to && (c.f[j].equals("الي"))) {
+                j++;
+            } else {
+                return null;
+            }
+        }
+        // "بحسب ما أفادت به مصادر" / "وفق ما ذكرته وزارة"
+        if (j < to && c.f[j].equals("ما") && j + 1 < to && LEX.lookup(c.f[j + 1]) != null) {
+            j += 2;
+            if (j < to && (c.f[j].equals("به") || c.f[j].equals("بها"))) {
+                j++;
+            }
+        } else if (j < to && c.f[j].equals("ما") && j + 1 < to && LEX.lookup(stripObjectPronoun(c.f[j + 1])) != null) {
+            j += 2;
+        }
+        if (j >= to || c.toks.get(j).kind() == Token.Kind.PUNCT && !c.toks.get(j).isQuote()) {
+            return null;
+        }
+        // speaker phrase until comma / end; outlet "لـ X" inside
+        int k = j;
+        int outletStart = -1;
+        int cueAt = -1;
+        while (k < to && !c.toks.get(k).isComma() && !isTerminator(c.toks.get(k)) && k - j < 14) {
+            if (outletStart < 0 && k > j && isOutletL(c, k, to)) {
+                outletStart = k;
+            }
+            if (LEX.isComplementizer(c.f[k])) {
+                break;
+            }
+            if (cueAt < 0 && k > j && LEX.lookup(c.f[k]) != null) {
+                cueAt = k; // "بحسب مصادر خاصة أفادت لمراسل …"
+            }
+            k++;
+        }
+        int spEnd = outletStart >= 0 ? outletStart : k;
+        if (cueAt >= 0 && cueAt < spEnd) {
+            spEnd = cueAt;
+        }
+        String outlet = outletStart >= 0 ? outletName(c, outletStart, k) : null;
+        Speaker sp = resolve(c, j, spEnd, false, mem, cueText, outlet, true);
+        CueHit h = new CueHit();
+        h.regionStart = i;
+        h.kind = CueLexicon.Kind.PREP;
+        h.attr = sp.attribution();
+        h.cue = cueText;
+        mem.remember(sp.memo());
+        boolean atStart = i - from <= 2;
+        h.prepAtStart = atStart;
+        int cs = k;
+        if (cs < to && c.toks.get(cs).isComma()) {
+            cs++;
+        }
+        if (atStart) {
+            while (cs < to && (c.toks.get(cs).isComma())) {
+                cs++;
+            }
+            if (cs < to && LEX.isComplementizer(c.f[cs]) && !CueLexicon.carriesPronoun(c.f[cs])
+                    && !c.f[cs].equals("فان")) {
+                cs++;
+            }
+        }
+        h.contentStart = cs;
+        return h;
+    }
+
+    static boolean cueWithPronoun(String w) {
+        String r = stripObjectPronoun(w);
+        return LEX.lookup(r) != null || r.endsWith("ا") && LEX.lookup(r.substring(0, r.length() - 1) + "ي") != null;
+    }
+
+    static String stripObjectPronoun(String w) {
+        if (w.endsWith("ته") && w.length() > 4) {
+            return w.substring(0, w.length() - 2) + "ت";
+        }
+        if (w.endsWith("ه") && w.length() > 3) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+}

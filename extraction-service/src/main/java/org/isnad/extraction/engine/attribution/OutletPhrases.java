@@ -1,0 +1,133 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.attribution.ArabicAttributor.*;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.ANON_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.NOT_NAME;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.SPEAKER_STOPS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.TITLES;
+import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
+import static org.isnad.extraction.engine.attribution.CueHits.*;
+import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
+import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extraction.engine.Attribution;
+import org.isnad.extraction.engine.SourceType;
+import org.isnad.extraction.engine.segment.ClauseRules;
+import org.isnad.extraction.engine.text.Token;
+
+/** Outlet phrases ("لـ “X”", "لوكالة X", "لمراسل X") and small token helpers shared by the attributors. */
+final class OutletPhrases {
+    private OutletPhrases() {
+    }
+
+    /** "لـ “X”", "لـ X", "للميادين", "لوكالة X", "لمراسل “X”", "لصحيفة X". */
+    static boolean isOutletL(ParagraphContext c, int k, int to) {
+        String fk = c.f[k];
+        if (fk.equals("ل") || fk.equals("لـ")) {
+            return k + 1 < to && (c.toks.get(k + 1).isQuote() || c.toks.get(k + 1).kind() == Token.Kind.WORD);
+        }
+        if (fk.startsWith("ل") && fk.length() > 3) {
+            String rest = fk.startsWith("لل") ? "ال" + fk.substring(2) : fk.substring(1);
+            return OUTLET_HEADS.contains(rest) || OUTLET_NAMES.contains(rest) || rest.equals("مراسل")
+                    || rest.equals("مراسلنا") || rest.equals("مراسله");
+        }
+        return false;
+    }
+
+    static int outletEnd(ParagraphContext c, int k, int to) {
+        int e = k + 1;
+        if (e < to && c.toks.get(e).isQuote()) {
+            e++;
+            while (e < to && !c.toks.get(e).isQuote() && e - k < 8) {
+                e++;
+            }
+            return Math.min(to, e + 1);
+        }
+        while (e < to && c.toks.get(e).kind() == Token.Kind.WORD && !LEX.isComplementizer(c.f[e])
+                && !SPEAKER_STOPS.contains(c.f[e]) && e - k < 5) {
+            e++;
+        }
+        if (e < to && c.toks.get(e).isQuote() && c.isOpeningQuote(e)) {
+            e++;
+            while (e < to && !c.toks.get(e).isQuote() && e - k < 9) {
+                e++;
+            }
+            e = Math.min(to, e + 1);
+        }
+        if (e < to && c.toks.get(e).isPunct('(')) {
+            while (e < to && !c.toks.get(e).isPunct(')')) {
+                e++;
+            }
+            e = Math.min(to, e + 1);
+        }
+        return e;
+    }
+
+    static String outletName(ParagraphContext c, int k, int e) {
+        String fk = c.f[k];
+        int a = k;
+        if (fk.equals("ل") || fk.equals("لـ")) {
+            a = k + 1;
+        } else {
+            // "للميادين" / "لوكالة الأنباء": keep the token, strip the clitic in the original text
+            String o = c.orig(k, e);
+            if (o == null) {
+                return null;
+            }
+            int cut = 1;
+            if (o.startsWith("لل")) {
+                return "ال" + o.substring(2);
+            }
+            while (cut < o.length() && o.charAt(cut) == 'ـ') {
+                cut++;
+            }
+            String r = o.substring(cut);
+            // "لمراسل “كيو ستريت”" -> the outlet is the quoted name
+            int q = r.indexOf('“');
+            if (q < 0) {
+                q = r.indexOf('”');
+            }
+            if (q < 0) {
+                q = r.indexOf('"');
+            }
+            if (q >= 0 && (r.startsWith("مراسل") || r.startsWith("وكالة") || r.startsWith("صحيفة")
+                    || r.startsWith("قناة") || r.startsWith("موقع"))) {
+                return stripQuotes(r.substring(q));
+            }
+            return stripQuotes(r);
+        }
+        return stripQuotes(c.orig(a, e));
+    }
+
+    static String stripQuotes(String s) {
+        if (s == null) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if ("\"“”«»„‟'".indexOf(ch) < 0) {
+                b.append(ch);
+            }
+        }
+        String r = b.toString().trim();
+        while (r.startsWith("ـ")) {
+            r = r.substring(1).trim();
+        }
+        return r.isEmpty() ? null : r;
+    }
+
+    static boolean isTerminator(Token t) {
+        if (t.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        char ch = t.text().charAt(0);
+        return ch == '.' || ch == '!' || ch == '?' || ch == '؟';
+    }
+}

@@ -1,0 +1,302 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.attribution.ArabicAttributor.*;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.ANON_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.NOT_NAME;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.SPEAKER_STOPS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.TITLES;
+import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
+import static org.isnad.extraction.engine.attribution.CueHits.*;
+import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
+import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extraction.engine.Attribution;
+import org.isnad.extraction.engine.SourceType;
+import org.isnad.extraction.engine.segment.ClauseRules;
+import org.isnad.extraction.engine.text.Token;
+
+/** Types a speaker phrase (named person, anonymous, outlet, official) and resolves references through {@link SpeakerMemory}. */
+final class SpeakerResolver {
+    private SpeakerResolver() {
+    }
+
+    static final Set<String> ADJECTIVAL_HONORIFICS = ArabicLexicons.set("الإعلامي", "الإعلامية",
+            "الصحفي", "الصحافي", "الأكاديمي", "الأديب");
+
+    /** Singular heads for one person: anonymous without a name, a named person with an explicit one. */
+    static final Set<String> PERSON_HEADS = ArabicLexicons.set("عضو", "قيادي", "ناشط", "محلل", "مهندس",
+            "موظف", "عامل", "طبيب", "مقاتل", "دبلوماسي", "مراقب", "شاهد", "مراسل", "شخص");
+
+    /** Unnamed officials: "مسؤول في الوزارة", "ضابط في الشرطة" (ؤ/ئ are not folded, so both spellings). */
+    static final Set<String> OFFICIAL_PERSON_HEADS = ArabicLexicons.set("مسؤول", "مسؤولون", "مسؤولين",
+            "مسئول", "مسئولون", "مسوول", "مسوولون", "ضابط", "ضباط", "موظف", "موظفون");
+
+    static final Set<String> NAME_CONNECTORS = ArabicLexicons.set("بن", "ابن", "بنت", "عبد", "أبو", "أبي",
+            "آل", "ولد", "دي", "فان", "فون");
+
+    static final Set<String> DOC_HEADS = ArabicLexicons.set("تقديرات", "التقديرات", "تقارير", "التقارير",
+            "معلومات", "المعلومات", "أرقام", "الأرقام", "بيانات", "البيانات", "إحصائية", "إحصاءات", "إحصائيات",
+            "دراسة", "أرقام", "تقرير", "التقرير", "إحصائيات");
+
+    record Speaker(Attribution attribution, SpeakerMemory.Speaker memo) {
+    }
+
+    // --------------------------------------------------------------------------------- speaker typing
+
+    static Speaker resolve(ParagraphContext c, int a, int b, boolean anon, SpeakerMemory mem, String cue,
+                            String outlet, boolean prep) {
+        // trim
+        while (a < b && (c.toks.get(a).isQuote() || c.toks.get(a).isComma())) {
+            a++;
+        }
+        while (b > a && (c.toks.get(b - 1).isQuote() || c.toks.get(b - 1).isComma()
+                || c.toks.get(b - 1).kind() == Token.Kind.PUNCT && !c.toks.get(b - 1).isPunct(')')
+                && !c.toks.get(b - 1).isPunct('+'))) {
+            b--;
+        }
+        if (a >= b) {
+            SpeakerMemory.Speaker last = mem.last();
+            if (last == null) {
+                return new Speaker(new Attribution(SourceType.UNATTRIBUTED, null, outlet, cue), null);
+            }
+            Attribution la = last.attribution();
+            return new Speaker(new Attribution(la.sourceType(), la.source(), outlet != null ? outlet : null, cue),
+                    null);
+        }
+        String f0 = c.f[a];
+        String phrase = c.orig(a, b);
+        String foldedPhrase = c.foldedJoin(a, b);
+        // a single surname of a known person
+        if (b - a == 1) {
+            SpeakerMemory.Speaker s = mem.bySurname(f0);
+            if (s != null) {
+                return reuse(s, outlet, cue);
+            }
+        }
+        int[] name = findName(c, a, b);
+        if (name != null && (!ANON_HEADS.contains(f0) || !anon && PERSON_HEADS.contains(f0) && explicitName(c, a, name))) {
+            if (name[1] - name[0] == 1) {
+                SpeakerMemory.Speaker s = mem.bySurname(c.f[name[0]]);
+                if (s != null) {
+                    return reuse(s, outlet, cue);
+                }
+            }
+            String nm = c.orig(name[0], name[1]);
+            Attribution at = new Attribution(SourceType.NAMED_PERSON, nm, outlet, cue);
+            String head = name[0] > a ? c.f[a] : null;
+            mem.addPerson(c.toks.get(name[0]).start(), c.toks.get(name[1] - 1).end(), c.f[name[1] - 1]);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, head, c.f[name[1] - 1], foldedPhrase));
+        }
+        if (DOC_HEADS.contains(f0) && !anon) {
+            boolean media = b - a > 1 && (c.f[a + 1].startsWith("اعلامي") || c.f[a + 1].startsWith("صحفي"));
+            SourceType ty = b - a > 1 && !media ? SourceType.OFFICIAL : SourceType.ANONYMOUS;
+            Attribution at = new Attribution(ty, stripQuotes(phrase), outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(f0), null, foldedPhrase));
+        }
+        int corr = correspondentOutlet(c, a, b);
+        if (corr >= 0) {
+            // "بحسب مراسل “الجزيرة” في المدينة": the outlet's own reporting
+            int e = corr + 1;
+            if (c.toks.get(corr).isQuote()) {
+                while (e < b && !c.toks.get(e).isQuote()) {
+                    e++;
+                }
+                e = Math.min(e + 1, b);
+            } else {
+                while (e < b && c.toks.get(e).kind() == Token.Kind.WORD && !stop(c, e) && e - corr < 4) {
+                    e++;
+                }
+            }
+            Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(c.orig(corr, e)), outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
+        }
+        if (anon || ANON_HEADS.contains(f0) && !f0.equals("مراسلنا")) {
+            if (f0.startsWith("ال")) {
+                String sing = SpeakerMemory.stripAl(f0);
+                SpeakerMemory.Speaker s = mem.byHead(sing, SourceType.ANONYMOUS);
+                if (s != null) {
+                    return reuse(s, outlet, cue);
+                }
+            }
+            Attribution at = new Attribution(SourceType.ANONYMOUS, phrase, outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(f0), null, foldedPhrase));
+        }
+        if (TITLES.contains(f0) && f0.startsWith("ال")) {
+            SpeakerMemory.Speaker s = mem.byHead(f0, SourceType.NAMED_PERSON);
+            if (s == null && b - a <= 2) {
+                s = mem.lastOfType(SourceType.NAMED_PERSON); // "وتابع الخبير" — a longer description is a new source
+            }
+            if (s != null) {
+                return reuse(s, outlet, cue);
+            }
+        }
+        boolean agency = (f0.equals("وكاله") || f0.equals("الوكاله")) && !(b - a > 1 && (c.f[a + 1].contains("انباء")
+                || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
+        if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)) || f0.equals("مراسلنا")
+                || f0.equals("مراسلونا") || f0.equals("مراسلتنا")) {
+            Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(phrase), outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
+        }
+        if (b - a == 1 && f0.startsWith("ال")) {
+            SpeakerMemory.Speaker s = mem.bySourceWord(f0);
+            if (s != null && s.attribution().sourceType() != SourceType.NAMED_PERSON) {
+                return reuse(s, outlet, cue);
+            }
+        }
+        Attribution at = new Attribution(SourceType.OFFICIAL, stripQuotes(phrase), outlet, cue);
+        return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
+    }
+
+    /**
+     * "مراسل “الجزيرة”", "مراسلة وكالة رويترز", "مراسل سكاي نيوز": a correspondent of a named outlet; returns the
+     * index where the outlet starts, or -1.
+     */
+    static int correspondentOutlet(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!(f0.equals("مراسل") || f0.equals("مراسله") || f0.equals("مراسلو")) || a + 1 >= b) {
+            return -1;
+        }
+        int q = a + 1;
+        if (c.toks.get(q).isQuote()) {
+            return q + 1 < b ? q : -1;
+        }
+        if (OUTLET_HEADS.contains(c.f[q])) {
+            return q;
+        }
+        for (int n = Math.min(3, b - q); n >= 1; n--) {
+            if (OUTLET_NAMES.contains(c.foldedJoin(q, q + n))) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    /** The name is an appositive ("عضو المجلس، نورا الخطيب،") or follows an honorific ("الدكتور …"). */
+    static boolean explicitName(ParagraphContext c, int a, int[] name) {
+        int p = name[0] - 1;
+        return p > a && (c.toks.get(p).isComma() || HONORIFICS.contains(c.f[p]));
+    }
+
+    static Speaker reuse(SpeakerMemory.Speaker s, String outlet, String cue) {
+        Attribution la = s.attribution();
+        return new Speaker(new Attribution(la.sourceType(), la.source(), outlet, cue), null);
+    }
+
+    /** Finds a personal name inside tokens [a, b): honorific + name, first-name gazetteer, or appositive. */
+    static int[] findName(ParagraphContext c, int a, int b) {
+        for (int k = a; k < b; k++) {
+            String fk = c.f[k];
+            if ((fk.equals("ام") || fk.equals("ابو")) && k + 1 < b && c.toks.get(k + 1).kind() == Token.Kind.WORD
+                    && !c.f[k + 1].startsWith("ال") && !notName(c, k + 1) && !stop(c, k + 1)) {
+                return new int[]{k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
+            }
+            boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k);
+            boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"));
+            boolean afterComma = k > a && c.toks.get(k - 1).isComma() && !fk.startsWith("ال")
+                    && !notName(c, k) && c.toks.get(k).kind() == Token.Kind.WORD;
+            if (!afterComma && k > a && !fk.startsWith("ال") && titledName(c, a, k, b)) {
+                afterComma = true; // "الخبير الاقتصادي جاد شعبان"
+            }
+            if (!hon && !first && !afterComma) {
+                continue;
+            }
+            int s = hon ? k + 1 : k;
+            while (s < b && HONORIFICS.contains(c.f[s])) {
+                s++;
+            }
+            int e = s;
+            while (e < b && e - s < 5) {
+                Token t = c.toks.get(e);
+                String fe = c.f[e];
+                if (t.kind() != Token.Kind.WORD || stop(c, e) || LEX.lookup(fe) != null
+                        || LEX.isComplementizer(fe) || notName(c, e) || fe.startsWith("لل")) {
+                    break;
+                }
+                if (fe.equals("الدين") || fe.equals("الله") || fe.equals("الرحمن") || fe.equals("الرحيم")) {
+                    e++;
+                    continue;
+                }
+                if (e > s && fe.startsWith("ال") && !NAME_CONNECTORS.contains(c.f[e - 1])) {
+                    // family name with ال (السوداني، الحمصاني): accept one, as the last token
+                    if (isNisbaAdjective(fe)) {
+                        break;
+                    }
+                    e++;
+                    break;
+                }
+                if (e == s && fe.startsWith("ال")) {
+                    break;
+                }
+                e++;
+            }
+            if (e > s && (hon || e - s >= 2 || first && e - s >= 1 && c.toks.size() > 0)) {
+                if (!hon && e - s == 1 && !afterComma && first) {
+                    // a lone first name is too weak unless it is all there is
+                    if (b - a > 1) {
+                        continue;
+                    }
+                }
+                return new int[]{s, e};
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "المكتب الإعلامي لحركة …", "المركز الصحفي": an honorific that is also an adjective (الإعلامي، الصحفي،
+     * الأكاديمي …) right after a definite noun that is not a title qualifies that noun; it does not introduce a name.
+     */
+    static boolean adjectivalHonorific(ParagraphContext c, int a, int k) {
+        return ADJECTIVAL_HONORIFICS.contains(c.f[k]) && k > a && c.f[k - 1].startsWith("ال")
+                && !TITLES.contains(c.f[k - 1]) && !HONORIFICS.contains(c.f[k - 1]);
+    }
+
+    /** Tokens [a, k) are a title head plus definite modifiers, and k, k+1 are two bare name-like words. */
+    static boolean titledName(ParagraphContext c, int a, int k, int b) {
+        if (!TITLES.contains(c.f[a]) || k + 1 >= b) {
+            return false;
+        }
+        if (k == a + 1 && !c.f[a].startsWith("ال")) {
+            return false; // "متحدث عسكري إسرائيلي": adjectives of an indefinite title, not a name
+        }
+        for (int q = a + 1; q < k; q++) {
+            String fq = c.f[q];
+            boolean ok = c.toks.get(q).kind() == Token.Kind.WORD && (fq.startsWith("ال") || fq.startsWith("لل")
+                    || fq.equals("باسم") || TITLES.contains(fq) || fq.startsWith("وال"));
+            if (!ok) {
+                return false;
+            }
+        }
+        for (int q = k; q <= k + 1; q++) {
+            String fq = c.f[q];
+            if (fq.startsWith("لل") || fq.startsWith("بال") || fq.startsWith("وال") || fq.startsWith("كال")) {
+                return false;
+            }
+            if (q == k && fq.startsWith("ل") && fq.endsWith("ه") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)) {
+                return false; // "المدير العام لوكالة الطاقة": a genitive organisation (لوكالة، لمنظمة، لهيئة)
+            }
+            if (c.toks.get(q).kind() != Token.Kind.WORD || NOT_NAME.contains(fq) || SPEAKER_STOPS.contains(fq)
+                    || LEX.lookup(fq) != null || LEX.isComplementizer(fq) || TITLES.contains(fq)
+                    || q == k + 1 && fq.startsWith("ال") && isNisbaAdjective(fq)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Nationality adjectives that follow a title, not a family name: السوري، العراقي، الأمريكية… */
+    static boolean isNisbaAdjective(String f) {
+        return f.endsWith("يه") || f.equals("السوري") || f.equals("العراقي") || f.equals("اللبناني")
+                || f.equals("المصري") || f.equals("الروسي") || f.equals("الامريكي") || f.equals("التركي")
+                || f.equals("الايراني") || f.equals("السعودي") || f.equals("الاردني") || f.equals("الفلسطيني")
+                || f.equals("الاسرائيلي") || f.equals("الاماراتي") || f.equals("القطري") || f.equals("الكويتي")
+                || f.equals("الفرنسي") || f.equals("البريطاني") || f.equals("الصيني") || f.equals("الالماني")
+                || f.equals("الكردي") || f.equals("العربي") || f.equals("الدولي") || f.equals("الاوكراني");
+    }
+}

@@ -1,0 +1,367 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.attribution.ArabicAttributor.*;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.ANON_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.NOT_NAME;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_HEADS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.OUTLET_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.SPEAKER_STOPS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.TITLES;
+import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
+import static org.isnad.extraction.engine.attribution.CueHits.*;
+import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
+import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.isnad.extraction.engine.Attribution;
+import org.isnad.extraction.engine.SourceType;
+import org.isnad.extraction.engine.segment.ClauseRules;
+import org.isnad.extraction.engine.text.Token;
+
+/** Boundaries inside a cue's region: where the speaker phrase ends, appositives, anonymity asides, the object of a direct-object cue. */
+final class SpeakerSpans {
+    private SpeakerSpans() {
+    }
+
+    static final Set<String> ANON_MARKERS = ArabicLexicons.set("الكشف", "هويته", "اسمه", "هويتها",
+            "اسمها", "هويتهم", "أسمائهم", "تسمه", "يسمه", "تسمها", "يسمها", "تسمهم", "يسمهم", "نسمه", "تسمّه",
+            "يسمّه", "هويتهما");
+
+    static final Set<String> CIRCUMSTANTIAL_HEADS = ArabicLexicons.set("اليوم", "أمس", "الأحد",
+            "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "في", "خلال", "عبر", "مساء",
+            "صباح", "فجر", "ظهر", "ليل", "يوم", "لـ", "ل", "بدوره", "بدورها", "أيضا", "أيضاً", "الأسبوع",
+            "الشهر", "منذ", "عقب", "بعد", "قبل", "أثناء", "من");
+
+    static final Set<String> ACCUSATIONS = Set.of("اتهم", "حمّل");
+
+    static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين",
+            "للصحافة", "للمراسلين");
+
+    /**
+     * A comma-delimited aside about the speaker's anonymity ("، طلب عدم ذكر اسمه،", "، فضّل عدم الكشف عن
+     * هويته،", "، غير المخول بالتصريح لوسائل الإعلام،") starting at the comma {@code k}: returns the index of
+     * the closing comma, or -1. Reporting verbs inside it (ذكر) are not cues.
+     */
+    static int anonymityAside(ParagraphContext c, int k, int to) {
+        boolean marker = false;
+        for (int q = k + 1; q < Math.min(to, k + 16); q++) {
+            Token t = c.toks.get(q);
+            if (t.isComma()) {
+                return marker && q > k + 1 ? q : -1;
+            }
+            if (isTerminator(t) || t.isPunct(':') || t.isQuote() || LEX.isComplementizer(c.f[q])) {
+                return -1;
+            }
+            if (anonymityMarker(c, q, to)) {
+                marker = true;
+            }
+        }
+        return -1;
+    }
+
+    /** اسمه / هويته / الكشف …, or "غير مخول" (not authorised to speak). */
+    static boolean anonymityMarker(ParagraphContext c, int q, int to) {
+        return ANON_MARKERS.contains(c.f[q])
+                || c.f[q].equals("غير") && q + 1 < to && (c.f[q + 1].startsWith("مخول") || c.f[q + 1].startsWith("المخول"));
+    }
+
+    /** "على" (preposition) and "علي" (given name) fold to the same form: decide on the original spelling. */
+    static boolean stop(ParagraphContext c, int k) {
+        return SPEAKER_STOPS.contains(c.f[k]) && !(c.f[k].equals("علي") && !c.alaPreposition(k));
+    }
+
+    static boolean notName(ParagraphContext c, int k) {
+        return NOT_NAME.contains(c.f[k]) && !(c.f[k].equals("علي") && !c.alaPreposition(k));
+    }
+
+    /** For direct-object cues without complementiser: first opening quote, else after skipped circumstantials. */
+    static int directObjectStart(ParagraphContext c, int spEnd, int to) {
+        int k = spEnd;
+        for (int q = spEnd; q < Math.min(to, spEnd + 8); q++) {
+            if (c.isOpeningQuote(q)) {
+                // "فصيل “الحمزات” بـ…": a head noun right before a quoted name belongs to the object
+                return q == spEnd + 1 && c.toks.get(spEnd).kind() == Token.Kind.WORD
+                        && !CIRCUMSTANTIAL_HEADS.contains(c.f[spEnd]) && shortQuotedName(c, q, to) ? spEnd : q;
+            }
+            if (isTerminator(c.toks.get(q))) {
+                break;
+            }
+        }
+        // skip ", اليوم الأحد،" / "في بيان،" segments
+        int guard = 0;
+        while (k < to && guard++ < 6) {
+            if (c.toks.get(k).isComma()) {
+                int e = k + 1;
+                while (e < to && !c.toks.get(e).isComma() && !isTerminator(c.toks.get(e)) && e - k <= 6) {
+                    e++;
+                }
+                if (e < to && c.toks.get(e).isComma() && e - k <= 6 && k + 1 < to
+                        && (CIRCUMSTANTIAL_HEADS.contains(c.f[k + 1]) || c.toks.get(k + 1).kind() == Token.Kind.NUMBER
+                        || c.f[k + 1].startsWith("ال"))) {
+                    k = e;
+                    continue;
+                }
+                k++;
+                break;
+            }
+            if (CIRCUMSTANTIAL_HEADS.contains(c.f[k]) && k == spEnd) {
+                // "في بيان" directly after the speaker
+                int e = k;
+                while (e < to && !c.toks.get(e).isComma() && e - k <= 5) {
+                    e++;
+                }
+                if (e < to && c.toks.get(e).isComma()) {
+                    k = e;
+                    continue;
+                }
+            }
+            break;
+        }
+        return k < to ? k : -1;
+    }
+
+    /** End (exclusive) of a speaker phrase starting at {@code j}. */
+    static int speakerEnd(ParagraphContext c, int j, int to, CueLexicon.Cue cue) {
+        int k = j;
+        int words = 0;
+        boolean genericHead = false;
+        boolean anonHead = false;
+        while (k < to && words < 12 && k - j < 40) {
+            Token t = c.toks.get(k);
+            String fk = c.f[k];
+            if (LEX.isComplementizer(fk) || t.isPunct(':') || isTerminator(t)) {
+                break;
+            }
+            if (AUDIENCES.contains(fk)) {
+                break; // "للصحافيين": the audience, not part of the speaker
+            }
+            if (words >= 2 && ACCUSATIONS.contains(cue.lemma()) && fk.startsWith("ب") && fk.length() >= 4
+                    && !fk.equals("باسم") && t.kind() == Token.Kind.WORD) {
+                break; // "اتهم X Y بافتعال …": the charge starts the content
+            }
+            if (t.isComma()) {
+                int e = segmentEnd(c, k + 1, to);
+                if (words > 0 && nameLikeSegment(c, k + 1, e)) {
+                    k = e;
+                    continue;
+                }
+                break;
+            }
+            if (t.isPunct('(')) {
+                int e = k + 1;
+                while (e < to && !c.toks.get(e).isPunct(')') && e - k < 6) {
+                    e++;
+                }
+                if (e < to && c.toks.get(e).isPunct(')')) {
+                    k = e + 1;
+                    continue;
+                }
+                break;
+            }
+            if (t.isQuote()) {
+                if (c.isOpeningQuote(k) && shortQuotedName(c, k, to)) {
+                    int e = k + 1;
+                    while (e < to && !c.toks.get(e).isQuote()) {
+                        e++;
+                    }
+                    k = e + 1;
+                    words++;
+                    continue;
+                }
+                break;
+            }
+            if (t.kind() == Token.Kind.PUNCT) {
+                if (t.isPunct('-') || t.isPunct('+') || t.isPunct('&')) {
+                    k++;
+                    continue;
+                }
+                break;
+            }
+            if (isOutletL(c, k, to) && !(words > 0 && TITLES.contains(c.f[j])
+                    && (fk.startsWith("لل") || agencyGenitive(c, k, to)))) {
+                break; // (after a title, "للوكالة" is a genitive: "المفوض العام للوكالة")
+            }
+            if (fk.equals("في") && words >= 1 && words <= 3 && genericHead && k + 1 < to
+                    && (c.f[k + 1].startsWith("ال") || NOT_NAME.contains(c.f[k + 1]))) {
+                k++;
+                continue;
+            }
+            if (stop(c, k) || (words > 0 && LEX.lookup(fk) != null)) {
+                int ap = words > 0 && TITLES.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
+                if (ap > k) {
+                    k = ap;
+                    continue;
+                }
+                int nm = words > 0 && TITLES.contains(c.f[j]) && (fk.equals("في") || fk.equals("باسم"))
+                        ? nameAhead(c, k, to) : -1;
+                if (nm > k) {
+                    k = nm;
+                    continue;
+                }
+                break;
+            }
+            if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk)) {
+                int ap = PERSON_HEADS.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
+                if (ap > k) {
+                    k = ap; // "عضو مجلس الشعب، نورا الخطيب،": a named member
+                    continue;
+                }
+                if (words == 1 && c.f[j].endsWith("و") && c.toks.get(k).kind() == Token.Kind.WORD) {
+                    words++; // construct plural: "سائقو سيارات الأجرة", "ناشطو المنطقة"
+                    k++;
+                    continue;
+                }
+                break; // "يقدّر خبراء حجم …": the object starts here
+            }
+            if (words == 0) {
+                anonHead = ANON_HEADS.contains(fk);
+                genericHead = ANON_HEADS.contains(fk) || OFFICIAL_PERSON_HEADS.contains(fk)
+                        || fk.equals("عضو") || fk.equals("قيادي") || fk.equals("ممثل") || fk.equals("ممثله");
+            }
+            words++;
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "الخبير السوري المتخصص في شؤون الجماعات المسلحة، عمر رحمون، إن": from a stop word inside a title
+     * phrase, finds a following ", NAME" appositive (within 12 tokens, before any complementiser); returns its end.
+     */
+    static int appositiveAhead(ParagraphContext c, int k, int to) {
+        for (int q = k; q < Math.min(to, k + 12); q++) {
+            Token t = c.toks.get(q);
+            String fq = c.f[q];
+            if (LEX.isComplementizer(fq) || t.isPunct(':') || isTerminator(t) || LEX.lookup(fq) != null) {
+                return -1;
+            }
+            if (t.isQuote() && !shortQuotedName(c, q, to) && c.isOpeningQuote(q)) {
+                return -1;
+            }
+            if (t.isComma()) {
+                int e = segmentEnd(c, q + 1, to);
+                return nameLikeSegment(c, q + 1, e) ? e : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "المفوض العام لوكالة “أونروا”", "المدير العام لوكالة الطاقة الذرية": after a title, "لوكالة X" is a
+     * genitive when X is not a news agency (وكالة الأنباء …, a known outlet).
+     */
+    static boolean agencyGenitive(ParagraphContext c, int k, int to) {
+        if (!c.f[k].equals("لوكاله") || k + 1 >= to) {
+            return false;
+        }
+        int q = c.toks.get(k + 1).isQuote() ? k + 2 : k + 1;
+        if (q >= to) {
+            return false;
+        }
+        String n = c.f[q];
+        return !n.contains("انباء") && !OUTLET_NAMES.contains(n)
+                && !(q + 1 < to && OUTLET_NAMES.contains(n + " " + c.f[q + 1]));
+    }
+
+    /**
+     * "اتهم وزير الداخلية التنظيمَ بافتعال …", "يتهم مسؤولون محليون تنظيم “داعش” بـ…": when the speaker phrase
+     * stopped at the charge (a ب-word), its last noun (or quoted name with its head) is the accused: the
+     * speaker ends before it, so the accused opens the content.
+     */
+    static int accusedStart(ParagraphContext c, int a, int b, int to) {
+        if (b >= to || !c.f[b].startsWith("ب") || b - a < 2) {
+            return b;
+        }
+        int last = b - 1;
+        if (c.toks.get(last).isQuote()) {
+            int q = last - 1;
+            while (q > a && !c.toks.get(q).isQuote()) {
+                q--;
+            }
+            if (q <= a || !c.toks.get(q).isQuote()) {
+                return b;
+            }
+            return q - 1 > a && c.toks.get(q - 1).kind() == Token.Kind.WORD && !c.f[q - 1].startsWith("ال")
+                    ? q - 1 : q;
+        }
+        String f = c.f[last];
+        if (c.toks.get(last).kind() != Token.Kind.WORD || isNisbaAdjective(f) || f.endsWith("ون")
+                || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)) {
+            return b;
+        }
+        return last;
+    }
+
+    /** Nisba / participle-like adjective endings: أمني، ميدانية، مطلعة، محليون، دبلوماسيين. */
+    static boolean adjectiveLike(String f) {
+        return f.endsWith("ي") || f.endsWith("يه") || f.endsWith("ه") || f.endsWith("ون") || f.endsWith("ين")
+                || f.equals("عيان");
+    }
+
+    /** "القيادي في الجماعة محمد البخيتي": a given name (or honorific) within 5 tokens, no comma/cue/quote. */
+    static int nameAhead(ParagraphContext c, int k, int to) {
+        for (int q = k + 1; q < Math.min(to, k + 6); q++) {
+            Token t = c.toks.get(q);
+            if (t.kind() != Token.Kind.WORD || LEX.lookup(c.f[q]) != null || LEX.isComplementizer(c.f[q])) {
+                return -1;
+            }
+            if (FIRST_NAMES.contains(c.f[q]) || HONORIFICS.contains(c.f[q])) {
+                return q;
+            }
+        }
+        return -1;
+    }
+
+    static int segmentEnd(ParagraphContext c, int a, int to) {
+        int e = a;
+        while (e < to && !c.toks.get(e).isComma() && !isTerminator(c.toks.get(e)) && !c.toks.get(e).isPunct(':')
+                && e - a <= 8) {
+            e++;
+        }
+        return e;
+    }
+
+    /** Appositive name: 1–5 tokens, honorific or non-definite first word, no stop words / cues. */
+    static boolean nameLikeSegment(ParagraphContext c, int a, int e) {
+        int words = 0;
+        int k = a;
+        while (k < e && HONORIFICS.contains(c.f[k])) {
+            k++;
+        }
+        boolean hon = k > a;
+        for (int q = k; q < e; q++) {
+            Token t = c.toks.get(q);
+            if (t.kind() != Token.Kind.WORD) {
+                return false;
+            }
+            String fq = c.f[q];
+            if (LEX.lookup(fq) != null || LEX.isComplementizer(fq) || stop(c, q) || notName(c, q)
+                    || anonymityMarker(c, q, e)) {
+                return false;
+            }
+            if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq)) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 1 && words <= 5 && (hon || words >= 2 || FIRST_NAMES.contains(c.f[k]));
+    }
+
+    /** "“سبوتنيك”" / "“قسد”": an opening quote closed within 4 tokens and not followed by a colon. */
+    static boolean shortQuotedName(ParagraphContext c, int q, int to) {
+        int e = q + 1;
+        while (e < to && !c.toks.get(e).isQuote() && e - q <= 5) {
+            if (c.toks.get(e).kind() == Token.Kind.PUNCT) {
+                return false;
+            }
+            e++;
+        }
+        if (e >= to || !c.toks.get(e).isQuote() || e - q > 5 || e == q + 1) {
+            return false;
+        }
+        return e + 1 >= to || !c.toks.get(e + 1).isPunct(':') && !isTerminator(c.toks.get(e + 1));
+    }
+}

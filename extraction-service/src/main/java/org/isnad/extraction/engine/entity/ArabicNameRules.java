@@ -1,0 +1,401 @@
+package org.isnad.extraction.engine.entity;
+
+import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
+import static org.isnad.extraction.engine.entity.EnglishEntityRules.*;
+import static org.isnad.extraction.engine.entity.RuleEntityFinder.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.extraction.engine.Entity;
+import org.isnad.extraction.engine.EntityType;
+import org.isnad.extraction.engine.Span;
+import org.isnad.extraction.engine.attribution.ArabicLexicons;
+import org.isnad.extraction.engine.text.Fold;
+import org.isnad.extraction.engine.text.NormalizedText;
+import org.isnad.extraction.engine.text.Token;
+import org.isnad.extraction.engine.text.Tokenizer;
+
+/** Arabic persons (given-name seeds, honorifics, surnames), organisations (trigger nouns, quoted names, known acronyms) and locations (seed list, trigger nouns) for {@link RuleEntityFinder}. */
+final class ArabicNameRules {
+    private ArabicNameRules() {
+    }
+
+    static final Set<String> ORG_TRIGGERS = s("قوى", "وزارة", "الوزارة", "جيش", "الجيش", "قوات", "وكالة", "صحيفة",
+            "قناة", "مجلس", "البنك", "بنك", "حزب", "تنظيم", "منظمة", "المرصد", "الجهاز", "جهاز", "صندوق", "هيئة",
+            "مركز", "الحكومة", "حكومة", "الفرقة", "مؤسسة", "شركة", "بورصة", "المخابرات", "التحالف", "المقاومة",
+            "الأمم", "الاتحاد", "الحشد", "وحدات", "حركة", "جماعة", "القوات", "الهيئة", "المنظمة", "الشرطة",
+            "مديرية", "قيادة", "الجهاز", "اللجنة", "لجنة", "مصرف", "المصرف", "جامعة", "الجامعة", "البرلمان",
+            "مجلس", "رئاسة", "الرئاسة", "سفارة", "السفارة", "الكونغرس", "محكمة", "المحكمة", "الحرس", "فيلق");
+
+    static final Set<String> KEEP_TRIGGER_LOC = s("مخيم", "حقل", "جبل", "سجن", "مستشفى", "قاعدة", "مطار",
+            "ميناء", "معبر", "سد", "تل", "القرية", "مجمع");
+
+    static final Set<String> LOC_TRIGGERS = s("مدينة", "بلدة", "قرية", "محافظة", "محافظتي", "ريف", "حي",
+            "قضاء", "ناحية", "منطقة", "بادية", "بلدات", "قرى", "مدينتي", "نهر", "بحر", "جزيرة", "حقول", "ولاية", "إقليم", "جنوب", "شمال", "شرق",
+            "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "بمدينة", "بريف", "بمحافظة", "وريف", "ضاحية", "مخيمات",
+            "إمارة", "عاصمة", "العاصمة");
+
+    static final Set<String> KNOWN_ORGS = s("داعش", "قسد", "حزب الله", "الحشد الشعبي", "البنتاغون",
+            "اليونيفيل", "حماس", "الحوثيين", "الحوثيون", "أوبك", "أوبك+", "الناتو", "طالبان", "هيئة تحرير الشام",
+            "الكرملين", "البيت الأبيض", "الأونروا", "اليونيسف", "الإنتربول", "حزب العمال الكردستاني", "فاغنر",
+            "الخوذ البيضاء", "تنظيم الدولة", "الجيش الحر", "النصرة", "جبهة النصرة");
+
+    static final Set<String> SEED_LOCATIONS = s("سوريا", "سورية", "العراق", "لبنان", "مصر", "الأردن",
+            "فلسطين", "إسرائيل", "تركيا", "إيران", "روسيا", "أوكرانيا", "الولايات المتحدة", "الولايات المتحدة الأمريكية",
+            "أمريكا", "واشنطن", "موسكو", "دمشق", "بغداد", "بيروت", "القاهرة", "عمان", "الرياض", "أبوظبي", "أبو ظبي",
+            "دبي", "الدوحة", "الكويت", "المنامة", "مسقط", "صنعاء", "عدن", "الخرطوم", "طرابلس", "تونس", "الجزائر",
+            "الرباط", "أنقرة", "إسطنبول", "طهران", "باريس", "لندن", "برلين", "فيينا", "جنيف", "نيويورك", "بكين",
+            "حلب", "حمص", "حماة", "إدلب", "اللاذقية", "طرطوس", "درعا", "السويداء", "القنيطرة", "الرقة", "دير الزور",
+            "الحسكة", "القامشلي", "البوكمال", "الميادين", "تدمر", "منبج", "عفرين", "الباب", "جرابلس", "الشدادي",
+            "البصرة", "الموصل", "أربيل", "كركوك", "النجف", "كربلاء", "الأنبار", "الفلوجة", "الرمادي", "نينوى",
+            "ذي قار", "الناصرية", "ديالى", "صلاح الدين", "تكريت", "السليمانية", "دهوك", "واسط", "ميسان",
+            "صيدا", "صور", "طرابلس", "بعلبك", "الخيام", "الناقورة", "النبطية", "جونية", "زحلة", "الضاحية",
+            "غزة", "الضفة الغربية", "القدس", "رام الله", "جنين", "نابلس", "الخليل", "رفح", "خان يونس",
+            "السعودية", "المملكة العربية السعودية", "الإمارات", "قطر", "البحرين", "عمان", "اليمن", "ليبيا",
+            "السودان", "المغرب", "موريتانيا", "الصومال", "جيبوتي", "فرنسا", "بريطانيا", "ألمانيا", "إيطاليا",
+            "الصين", "اليابان", "الهند", "باكستان", "أفغانستان", "أوروبا", "آسيا", "أفريقيا", "إفريقيا",
+            "الفرات", "دجلة", "البحر المتوسط", "البحر الأحمر", "الخليج", "الجولان", "سيناء", "قبرص", "اليونان",
+            "البادية السورية", "جدة", "مكة", "المدينة المنورة", "الإسكندرية", "الجيزة", "أسوان",
+            "الأقصر", "بورسعيد", "السويس", "قناة السويس");
+
+    static final Set<String> PLURAL_LOC_TRIGGERS = s("بلدات", "قرى", "مدن", "محافظتي", "مدينتي", "بلدتي",
+            "قريتي", "حقول");
+
+    static final Set<String> PRON_PREP = s("لها", "لهم", "له", "فيها", "فيه", "منها", "منه", "بها", "به",
+            "عليها", "عليه", "عنها", "عنه", "اليها", "اليه", "لنا", "معها", "معه", "بهم", "فيهم");
+
+    /** Adjectives that end an organisation name (evaluative or positional, not part of the name). */
+    static final String[] ORG_STOP_PREFIXES = {"الموال", "المدعوم", "المحظور", "الارهابي", "اللاشرعي",
+            "النشط", "المتواجد", "المزعوم", "المصنف", "الاخير", "السابق", "الحالي", "الجديد", "الكبير", "المحيط",
+            "المذكور", "المنتشر", "المسيطر", "المتمركز", "المنسحب", "المهاجم", "المعارض", "المتطرف"};
+
+    /** Outlet names that are also common words: only with a quote or an outlet noun in front. */
+    static final Set<String> AMBIGUOUS_ORGS = s("العربية", "الوطن", "الشرق", "الأخبار", "النهار", "الحرة",
+            "الإخبارية", "المنار", "فارس", "مهر", "المرصد", "الجزيرة", "الميادين", "الأهرام", "قنا", "بترا", "تاس",
+            "الإنتربول");
+
+    /** Given names that are also common words (كامل الدعم): need a non-definite next token. */
+    static final Set<String> AMBIGUOUS_FIRST = s("كامل", "جميل", "أمين", "نور", "أمل", "سعيد", "منصور",
+            "عادل", "كريم", "صالح", "مالك", "ناصر", "رشيد", "شريف", "عزيز", "هادي", "حامد", "راشد", "سلطان", "بدر",
+            "هدى", "منى", "مراد", "نصر", "فؤاد", "جمال", "كمال", "أنور", "سليم", "ربيع", "حافظ", "صادق", "عماد",
+            "فاروق", "جواد", "ماجد", "نبيل", "مازن", "فهد", "فيصل", "علي", "تركي", "بشير", "أديب", "عباس");
+
+    static final int MAX_PHRASE = 3;
+
+    static int person(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out, Set<String> surnames) {
+        int n = toks.size();
+        String w = f[i];
+        boolean hon = ArabicLexicons.HONORIFICS.contains(w);
+        int strip = 0;
+        boolean first = ArabicLexicons.FIRST_NAMES.contains(w);
+        if (!first && !hon && w.length() > 3 && w.startsWith("و") && ArabicLexicons.FIRST_NAMES.contains(w.substring(1))) {
+            first = true;
+            strip = 1;
+        }
+        if (!hon && !first) {
+            return 0;
+        }
+        if (i > 0 && f[i - 1].equals("باسم")) {
+            return 0;
+        }
+        if (!hon && AMBIGUOUS_FIRST.contains(strip > 0 ? w.substring(strip) : w) && (i + 1 >= n
+                || f[i + 1].startsWith("ال") || f[i + 1].startsWith("و") || toks.get(i + 1).kind() != Token.Kind.WORD)) {
+            return 0;
+        }
+        int s = hon ? i + 1 : i;
+        while (s < n && ArabicLexicons.HONORIFICS.contains(f[s])) {
+            s++;
+        }
+        int e = s;
+        while (e < n && e - s < 4) {
+            Token t = toks.get(e);
+            String fe = f[e];
+            if (t.kind() != Token.Kind.WORD || ArabicLexicons.SPEAKER_STOPS.contains(fe)
+                    || ArabicLexicons.NOT_NAME.contains(fe) || org.isnad.extraction.engine.attribution.CueLexicon.get()
+                    .lookup(fe) != null || org.isnad.extraction.engine.attribution.CueLexicon.get().isComplementizer(fe)) {
+                break;
+            }
+            if (e > s && fe.startsWith("ال") && !(f[e - 1].equals("عبد") || f[e - 1].equals("ابو"))) {
+                if (fe.endsWith("يه") || fe.endsWith("ي") && e == s + 1 && false) {
+                    break;
+                }
+                e++;
+                break;
+            }
+            if (e == s && fe.startsWith("ال") && !hon) {
+                break;
+            }
+            e++;
+        }
+        int len = e - s;
+        if (len >= 2 || hon && len >= 1) {
+            int from = hon ? s : i;
+            add(text, out, toks.get(from).start() + (hon ? 0 : strip), toks.get(e - 1).end(), EntityType.PERSON, null);
+            surnames.add(f[e - 1]);
+            return e - i;
+        }
+        return 0;
+    }
+
+    /** First words of multi-word gazetteer entries, so that most tokens are rejected with one lookup. */
+    static final Set<String> ORG_FIRST = firstWords(KNOWN_ORGS, ArabicLexicons.OUTLET_NAMES);
+
+    static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
+
+    @SafeVarargs
+    static Set<String> firstWords(Set<String>... sets) {
+        Set<String> out = new HashSet<>();
+        for (Set<String> set : sets) {
+            for (String e : set) {
+                int sp = e.indexOf(' ');
+                out.add(sp < 0 ? e : e.substring(0, sp));
+            }
+        }
+        return out;
+    }
+
+    static boolean firstWordKnown(Set<String> first, String w) {
+        if (first.contains(w)) {
+            return true;
+        }
+        if (w.length() > 2 && "وبلفك".indexOf(w.charAt(0)) >= 0 && first.contains(w.substring(1))) {
+            return true;
+        }
+        if (w.length() > 3 && (w.startsWith("وب") || w.startsWith("ول")) && first.contains(w.substring(2))) {
+            return true;
+        }
+        return w.length() > 3 && w.startsWith("لل") && first.contains("ال" + w.substring(2));
+    }
+
+    static int org(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
+        int n = toks.size();
+        // known names (1-4 tokens)
+        boolean candidate = firstWordKnown(ORG_FIRST, f[i]);
+        for (int len = Math.min(4, n - i); len >= 1 && candidate; len--) {
+            String ph = joinFolded(f, i, i + len);
+            int strip = 0;
+            if (!KNOWN_ORGS.contains(ph) && !ArabicLexicons.OUTLET_NAMES.contains(ph)) {
+                int st = cliticStrip(f[i], Set.of());
+                String alt = null;
+                for (String p : new String[]{"و", "ب", "ل", "ف"}) {
+                    if (f[i].startsWith(p) && f[i].length() > 2) {
+                        String r = f[i].substring(1) + (len > 1 ? " " + joinFolded(f, i + 1, i + len) : "");
+                        if (KNOWN_ORGS.contains(r) || ArabicLexicons.OUTLET_NAMES.contains(r) && r.length() > 3) {
+                            alt = r;
+                            strip = 1;
+                        }
+                    }
+                }
+                if (f[i].startsWith("لل")) {
+                    String r = "ال" + f[i].substring(2) + (len > 1 ? " " + joinFolded(f, i + 1, i + len) : "");
+                    if (KNOWN_ORGS.contains(r) || ArabicLexicons.OUTLET_NAMES.contains(r)) {
+                        alt = r;
+                        strip = 2;
+                    }
+                }
+                if (alt == null || st > 99) {
+                    continue;
+                }
+            }
+            if (len == 1 && ph.length() <= 2) {
+                continue;
+            }
+            if (len == 1 && strip == 0 && AMBIGUOUS_ORGS.contains(ph)
+                    && !(i > 0 && (toks.get(i - 1).isQuote() || ArabicLexicons.OUTLET_HEADS.contains(f[i - 1])))) {
+                continue;
+            }
+            if (len == 1 && strip > 0 && AMBIGUOUS_ORGS.contains(ph.length() > 2 ? f[i].substring(strip) : ph)
+                    && !f[i].startsWith("لل")) {
+                continue;
+            }
+            add(text, out, toks.get(i).start() + strip, toks.get(i + len - 1).end(), EntityType.ORGANIZATION, null);
+            return len;
+        }
+        String w = f[i];
+        int strip = 0;
+        String bare = w;
+        if (!ORG_TRIGGERS.contains(w)) {
+            if (w.length() > 3 && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف") || w.startsWith("ل"))
+                    && ORG_TRIGGERS.contains(w.substring(1))) {
+                strip = 1;
+                bare = w.substring(1);
+            } else if (w.startsWith("لل") && ORG_TRIGGERS.contains("ال" + w.substring(2))) {
+                strip = 2;
+                bare = "ال" + w.substring(2);
+            } else {
+                return 0;
+            }
+        }
+        int k = i + 1;
+        // quoted name after the trigger: تنظيم “داعش”
+        if (k < n && toks.get(k).isQuote()) {
+            int e = k + 1;
+            while (e < n && !toks.get(e).isQuote() && e - k <= 4 && toks.get(e).kind() == Token.Kind.WORD) {
+                e++;
+            }
+            if (e < n && toks.get(e).isQuote() && e > k + 1) {
+                add(text, out, toks.get(k + 1).start(), toks.get(e - 1).end(), EntityType.ORGANIZATION, null);
+                return e + 1 - i;
+            }
+            return 0;
+        }
+        int e = k;
+        boolean seenL = false;
+        while (e < n && e - k < 5) {
+            String fe = f[e];
+            Token t = toks.get(e);
+            if (t.kind() != Token.Kind.WORD) {
+                if (t.isPunct('(') && e + 2 < n && toks.get(e + 2).isPunct(')')) {
+                    break;
+                }
+                break;
+            }
+            if (isOrgStopAdjective(fe)) {
+                break;
+            }
+            if (fe.startsWith("وال") && !(e > k && (f[e - 1].startsWith("لل") || seenL))) {
+                break;
+            }
+            if (fe.startsWith("لل")) {
+                seenL = true;
+            }
+            if (fe.startsWith("ال") || (fe.startsWith("لل") && e > k) || (fe.startsWith("وال") && e > k)
+                    || (fe.startsWith("ل") && e > k && fe.length() > 4 && !fe.startsWith("لل") && false)) {
+                if (ORG_TRIGGERS.contains(fe) && e > k && !fe.equals("الامن") && !fe.equals("الدفاع")) {
+                    break;
+                }
+                e++;
+                continue;
+            }
+            if (fe.equals("لحقوق") || fe.equals("لشؤون") || fe.equals("لتحرير")) {
+                e++;
+                continue;
+            }
+            break;
+        }
+        // trailing "و" coordination left dangling / prepositional tail: trim
+        while (e > k && (f[e - 1].startsWith("لل") && e - 1 == k)) {
+            e--;
+        }
+        if (e == k) {
+            return 0;
+        }
+        String head = bare;
+        if ((head.equals("الجيش") || head.equals("الحكومه") || head.equals("القوات")) && e - k < 1) {
+            return 0;
+        }
+        add(text, out, toks.get(i).start() + strip, toks.get(e - 1).end(), EntityType.ORGANIZATION, null);
+        return e - i;
+    }
+
+    /** "بلدات عيتا الشعب وكفركلا والخيام": each coordinated proper name is a location. */
+    static int pluralLocations(NormalizedText text, List<Token> toks, String[] f, int i, int k, List<Entity> out) {
+        int n = toks.size();
+        if (k >= n || toks.get(k).kind() != Token.Kind.WORD || f[k].startsWith("ال") || PRON_PREP.contains(f[k])
+                || ArabicLexicons.NOT_NAME.contains(f[k])) {
+            return 0;
+        }
+        int e = k + 1;
+        if (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("ال") && !isOrgStopAdjective(f[e])
+                && !f[e].endsWith("يه")) {
+            e++;
+        }
+        add(text, out, toks.get(k).start(), toks.get(e - 1).end(), EntityType.LOCATION, null);
+        while (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("و") && f[e].length() > 3) {
+            int st = f[e].startsWith("وال") ? 1 : 1;
+            add(text, out, toks.get(e).start() + st, toks.get(e).end(), EntityType.LOCATION, null);
+            e++;
+        }
+        return e - i;
+    }
+
+    static boolean isOrgStopAdjective(String f) {
+        for (String p : ORG_STOP_PREFIXES) {
+            if (f.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static int location(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
+        int n = toks.size();
+        boolean candidate = firstWordKnown(LOC_FIRST, f[i]);
+        for (int len = Math.min(MAX_PHRASE + 1, n - i); len >= 1 && candidate; len--) {
+            String ph = joinFolded(f, i, i + len);
+            int strip = -1;
+            if (SEED_LOCATIONS.contains(ph)) {
+                strip = 0;
+            } else {
+                for (String p : new String[]{"و", "ب", "ل", "ف", "وب", "ول"}) {
+                    if (f[i].startsWith(p) && f[i].length() > p.length() + 1
+                            && SEED_LOCATIONS.contains(ph.substring(p.length()))) {
+                        strip = p.length();
+                        break;
+                    }
+                }
+            }
+            if (strip >= 0) {
+                add(text, out, toks.get(i).start() + strip, toks.get(i + len - 1).end(), EntityType.LOCATION, null);
+                return len;
+            }
+        }
+        String w = f[i];
+        String bare = w;
+        int strip = 0;
+        if (!KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && w.length() > 3
+                && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف") || w.startsWith("ل"))) {
+            bare = w.substring(1);
+            strip = 1;
+        }
+        boolean keep = KEEP_TRIGGER_LOC.contains(bare);
+        boolean trig = LOC_TRIGGERS.contains(bare);
+        if (!keep && !trig) {
+            return 0;
+        }
+        int k = i + 1;
+        boolean quoted = false;
+        if (k < n && toks.get(k).isQuote()) {
+            k++;
+            quoted = true;
+        }
+        if (PLURAL_LOC_TRIGGERS.contains(bare)) {
+            return pluralLocations(text, toks, f, i, k, out);
+        }
+        int e = k;
+        while (e < n && e - k < 2 && toks.get(e).kind() == Token.Kind.WORD && !UNIT_STOP.contains(f[e])
+                && !ArabicLexicons.NOT_NAME.contains(f[e]) && !LOC_TRIGGERS.contains(f[e])
+                && !PRON_PREP.contains(f[e]) && !REL_DAYS.contains(f[e]) && !DAYS.contains(f[e])
+                && !PERIODS.contains(f[e]) && !DAY_PARTS.contains(f[e]) && !isOrgStopAdjective(f[e])) {
+            if (e > k && !f[e].startsWith("ال") && !quoted) {
+                break;
+            }
+            if (e > k && (f[e].endsWith("يه") || f[e].endsWith("ي")) && f[e].startsWith("ال") && !quoted
+                    && e - k >= 1 && !keep) {
+                break; // adjective: ريف دير الزور الشرقي
+            }
+            e++;
+        }
+        if (e == k) {
+            return 0;
+        }
+        String name = joinFolded(f, k, e);
+        if (name.length() < 3 || name.equals("المنطقه") || PERIOD_MODS.contains(name)) {
+            return 0;
+        }
+        if (SEED_LOCATIONS.contains(name) || (e - k == 1 && !f[k].startsWith("ال")) || keep || quoted
+                || f[k].startsWith("ال") && e - k <= 2) {
+            if (keep) {
+                add(text, out, toks.get(i).start() + strip, toks.get(e - 1).end(), EntityType.LOCATION, null);
+            } else {
+                add(text, out, toks.get(k).start(), toks.get(e - 1).end(), EntityType.LOCATION, null);
+            }
+            return (quoted && e < n && toks.get(e).isQuote() ? e + 1 : e) - i;
+        }
+        return 0;
+    }
+}
