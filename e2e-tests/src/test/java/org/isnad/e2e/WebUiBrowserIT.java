@@ -80,6 +80,12 @@ class WebUiBrowserIT {
         assertNotNull(Browser.await(web, By.id("lease-countdown")));
         Browser.waitFor(web).until(d -> !d.findElement(By.id("lease-countdown")).getText().isBlank());
 
+        String expiry = web.findElement(By.id("lease-expiry")).getAttribute("data-expires");
+        web.findElement(By.id("renew")).click();
+        Browser.waitFor(web).until(d -> !expiry.equals(d.findElement(By.id("lease-expiry")).getAttribute("data-expires")));
+        assertTrue(java.time.OffsetDateTime.parse(web.findElement(By.id("lease-expiry")).getAttribute("data-expires"))
+                .isAfter(java.time.OffsetDateTime.parse(expiry)), "renewing moves the lease's end later");
+
         WebElement body = web.findElement(By.tagName("body"));
         body.sendKeys("3");
         body.sendKeys("4");
