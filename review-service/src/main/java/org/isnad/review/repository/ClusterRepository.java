@@ -41,10 +41,13 @@ public class ClusterRepository {
                 .executeUpdate();
     }
 
+    /** Newest claims sharing a stem whose overlap is counted; bounds the work when a stem is common. */
+    private static final int RECENT_SHARERS = 100;
+
     /**
-     * Claims created since {@code since} sharing at least one stem (GIN index), the {@code limit} sharing most,
-     * newest first among equals. The overlap is counted only over the 500 newest sharers, which bounds the work
-     * when a stem is common.
+     * Claims created since {@code since} sharing at least one stem, the {@code limit} sharing most, newest first
+     * among equals, out of the {@link #RECENT_SHARERS} newest sharers. PostgreSQL walks claim_created_idx newest
+     * first when stems are common and uses the GIN index on match_stems when they are rare.
      */
     @SuppressWarnings("unchecked")
     public List<Candidate> candidates(UUID claimId, Collection<String> stems, OffsetDateTime since, int limit) {
@@ -56,7 +59,7 @@ public class ClusterRepository {
                             select c.id, c.text, c.cluster_id, c.created_at, c.match_stems from claim c
                             where c.match_stems && string_to_array(:stems, ' ') and c.id <> :id
                               and c.created_at >= :since
-                            order by c.created_at desc limit 500) recent
+                            order by c.created_at desc limit :recent) recent
                         order by cardinality(array(select unnest(match_stems)
                                                    intersect select unnest(string_to_array(:stems, ' ')))) desc,
                                  created_at desc, id
@@ -66,6 +69,7 @@ public class ClusterRepository {
                 .setParameter("id", claimId)
                 .setParameter("since", since)
                 .setParameter("limit", limit)
+                .setParameter("recent", RECENT_SHARERS)
                 .getResultList();
         return rows.stream().map(r -> new Candidate((UUID) r[0], (String) r[1], (UUID) r[2])).toList();
     }

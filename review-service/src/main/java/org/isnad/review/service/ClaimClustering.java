@@ -10,7 +10,9 @@ import org.isnad.review.repository.ClusterRepository;
 import org.jboss.logging.Logger;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -27,7 +29,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClaimClustering {
 
+    /** Recently prepared claims by id: the same earlier claims are candidates for many new ones in a row. */
+    private static final int PREPARED_CACHE = 2_000;
+
     private final ClaimMatcher matcher = new ClaimMatcher();
+    private final Map<UUID, PreparedClaim> prepared = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, PreparedClaim> eldest) {
+            return size() > PREPARED_CACHE;
+        }
+    };
     private static final Logger LOG = Logger.getLogger(ClaimClustering.class);
 
     private final ClusterRepository clusters;
@@ -38,16 +49,31 @@ public class ClaimClustering {
         this.config = config;
     }
 
+    /** A claim's text never changes after it is stored, so its preparation can be kept by id. */
+    private PreparedClaim prepare(UUID id, String text) {
+        synchronized (prepared) {
+            PreparedClaim known = prepared.get(id);
+            if (known != null) {
+                return known;
+            }
+        }
+        PreparedClaim fresh = PreparedClaim.of(text);
+        synchronized (prepared) {
+            prepared.put(id, fresh);
+        }
+        return fresh;
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void cluster(UUID claimId, String text, OffsetDateTime now) {
-        PreparedClaim prepared = PreparedClaim.of(text);
-        Set<String> stems = prepared.stems();
+        PreparedClaim claim = prepare(claimId, text);
+        Set<String> stems = claim.stems();
         clusters.storeStems(claimId, stems);
         ClusterRepository.Candidate best = null;
         Match bestMatch = null;
         for (ClusterRepository.Candidate candidate : clusters.candidates(claimId, stems,
                 now.minus(config.clusterWindow()), config.clusterCandidates())) {
-            Match match = matcher.match(prepared, PreparedClaim.of(candidate.text()));
+            Match match = matcher.match(claim, prepare(candidate.id(), candidate.text()));
             if (match.sameClaim() && (bestMatch == null || match.similarity() > bestMatch.similarity())) {
                 best = candidate;
                 bestMatch = match;
