@@ -121,7 +121,14 @@
     new Chart(document.getElementById("chart-alpha"), { type: "line", options: alphaOptions, data: { labels: periods, datasets: datasets } });
   }
 
+  // a long article opens scrolled to the claim, wherever it sits
+  function showClaim() {
+    var mark = document.getElementById("claim-highlight");
+    if (mark && mark.closest(".article-text")) { mark.scrollIntoView({ block: "center" }); window.scrollTo(0, 0); }
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    showClaim();
     startCountdown();
     startKeyboard();
     startCharts();

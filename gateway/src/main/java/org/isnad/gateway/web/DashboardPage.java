@@ -46,6 +46,16 @@ public class DashboardPage {
     public TemplateInstance show(@QueryParam("days") @DefaultValue("30") @Min(1) @Max(366) int days) {
         Map<String, Object> stats = views.map(services.get(session.token(), "stats/dashboard?days=" + days));
         return dashboard.data("ui", session.ui("dashboard")).data("stats", stats).data("days", days)
+                .data("medianHours", hours(stats, "medianHours")).data("p90Hours", hours(stats, "p90Hours"))
                 .data("chartData", views.text(stats, false)).data("notice", null);
+    }
+
+    /** Hours to one decimal, or a dash when there were no verdicts to measure. */
+    @SuppressWarnings("unchecked")
+    private static String hours(Map<String, Object> stats, String field) {
+        Object timeToVerdict = stats.get("timeToVerdict");
+        Object value = timeToVerdict instanceof Map<?, ?> map ? ((Map<String, Object>) map).get(field) : null;
+        return value instanceof Number number ? String.format(java.util.Locale.ROOT, "%.1f", number.doubleValue())
+                : "–";
     }
 }
