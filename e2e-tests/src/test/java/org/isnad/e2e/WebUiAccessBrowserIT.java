@@ -77,6 +77,23 @@ class WebUiAccessBrowserIT {
         assertTrue(driver.getCurrentUrl().startsWith("http://127.0.0.1:8180/"), "a new sign-in is needed");
     }
 
+    @Test
+    void anExpiredSessionLeadsBackThroughKeycloakInsteadOfBreakingThePage() {
+        driver = Browser.open();
+        Browser.ScreenshotOnFailure.watch(driver);
+        Browser.signIn(driver, "/queues/all/work", "reviewer1");
+        Browser.await(driver, By.id("work"));
+        // the gateway's session cookies vanish, as when the session expires; Keycloak's own session lives on
+        driver.manage().getCookies().stream().filter(c -> c.getName().startsWith("q_session"))
+                .forEach(c -> driver.manage().deleteCookie(c));
+        assertTrue(driver.manage().getCookies().stream().noneMatch(c -> c.getName().startsWith("q_session")));
+        driver.findElement(By.id("renew")).click(); // an htmx call: 499, then the page reloads itself
+        Browser.waitFor(driver).until(d -> d.manage().getCookies().stream()
+                .anyMatch(c -> c.getName().startsWith("q_session")));
+        Browser.await(driver, By.id("work"));
+        assertTrue(driver.getCurrentUrl().startsWith(Browser.GATEWAY + "/queues/all/work"), driver.getCurrentUrl());
+    }
+
     private void check(String user, String role) {
         driver = Browser.open();
         Browser.ScreenshotOnFailure.watch(driver);
