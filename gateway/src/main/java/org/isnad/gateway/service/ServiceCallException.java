@@ -15,4 +15,17 @@ public class ServiceCallException extends ProblemException {
     public String detail() {
         return getMessage();
     }
+
+    /**
+     * Whether the page can show this next to the form and let the user correct it: a refusal of what was
+     * entered (4xx). Not an expired sign-in (401) or a failing service (5xx): those go to the error page.
+     */
+    public boolean correctable() {
+        return status() >= 400 && status() < 500 && status() != 401;
+    }
+
+    /** The title and, when there is one, the detail, as the page shows them. */
+    public String describe() {
+        return title() + (detail() == null ? "" : ": " + detail());
+    }
 }

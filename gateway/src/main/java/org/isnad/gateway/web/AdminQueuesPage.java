@@ -77,11 +77,11 @@ public class AdminQueuesPage {
             }
             services.put(session.token(), "queues/" + name, definition(form));
         } catch (ServiceCallException refused) {
-            if (refused.status() >= 500 || refused.status() == 401) {
+            if (!refused.correctable()) {
                 throw refused;
             }
-            return Response.status(400).entity(page(new LinkedHashMap<>(form), refused.title()
-                    + (refused.detail() == null ? "" : ": " + refused.detail())).data("notice", null)).build();
+            return Response.status(400).entity(page(new LinkedHashMap<>(form), refused.describe())
+                    .data("notice", null)).build();
         }
         return WorkPage.seeOther("/admin/queues?notice=queue-saved");
     }

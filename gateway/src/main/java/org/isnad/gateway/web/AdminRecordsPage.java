@@ -85,10 +85,10 @@ public class AdminRecordsPage {
         } catch (JsonProcessingException e) {
             error = session.t("invalidJson") + " (" + e.getOriginalMessage() + ")";
         } catch (ServiceCallException refused) {
-            if (refused.status() >= 500 || refused.status() == 401) {
+            if (!refused.correctable()) {
                 throw refused;
             }
-            error = refused.title() + (refused.detail() == null ? "" : ": " + refused.detail());
+            error = refused.describe();
         }
         JsonNode current = services.get(session.token(), "rubrics/current");
         return Response.status(400).entity(rubricPage(current, definition, error).data("notice", null)).build();

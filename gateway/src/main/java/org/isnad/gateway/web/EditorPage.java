@@ -101,7 +101,7 @@ public class EditorPage {
             services.post(session.token(), cluster == null || cluster.isBlank() ? "claims/" + id + "/verdict"
                     : "clusters/" + cluster + "/verdict", body);
         } catch (ServiceCallException refused) {
-            if (refused.status() >= 500 || refused.status() == 401 || refused.status() == 404) {
+            if (!refused.correctable() || refused.status() == 404) {
                 throw refused;
             }
             Map<String, List<String>> entered = new LinkedHashMap<>();
@@ -129,7 +129,6 @@ public class EditorPage {
                 .data("rubric", views.map(rubric.path("definition")))
                 .data("claimReview", claimReview)
                 .data("entered", new FormValues(entered))
-                .data("error", refused == null ? null : refused.title()
-                        + (refused.detail() == null ? "" : ": " + refused.detail()));
+                .data("error", refused == null ? null : refused.describe());
     }
 }

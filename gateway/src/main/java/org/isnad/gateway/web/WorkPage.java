@@ -80,7 +80,7 @@ public class WorkPage {
         try {
             services.post(session.token(), "claims/" + claim + "/reviews", ReviewForm.toReview(rubric, form));
         } catch (ServiceCallException refused) {
-            if (refused.status() >= 500 || refused.status() == 401) {
+            if (!refused.correctable()) {
                 throw refused;
             }
             // show the claim again with what the reviewer entered and why it was refused
@@ -143,8 +143,7 @@ public class WorkPage {
                 .data("rubricVersion", rubric.path("version").asInt())
                 .data("entered", new FormValues(entered.isEmpty() ? prefill(claimNode) : entered))
                 .data("notice", null)
-                .data("error", refused == null ? null : refused.title()
-                        + (refused.detail() == null ? "" : ": " + refused.detail()));
+                .data("error", refused == null ? null : refused.describe());
     }
 
     /** A fresh form starts from the extractor's guess of the source type, for the reviewer to confirm. */
