@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.isnad.events.v1.ClaimsExtractedV1;
 import org.isnad.review.service.ClaimIngestService;
+import org.isnad.review.service.ClaimStemBackfill;
 import org.isnad.testsupport.CleanTestQueues;
 import org.isnad.testsupport.Keycloak;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.isnad.review.Api.as;
 import static org.isnad.review.Api.claim;
+import static org.isnad.review.Api.claimIdOf;
+import static org.isnad.review.Api.lease;
 import static org.isnad.review.Api.verdictBody;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Claims that say the same thing are clustered as they are stored; editors publish one verdict for a cluster. */
 @QuarkusTest
@@ -34,6 +38,9 @@ class ClusterTest {
 
     @Inject
     TestDb db;
+
+    @Inject
+    ClaimStemBackfill backfill;
 
     private record Stored(UUID first, UUID paraphrase, UUID denial, String firstOutlet) {
     }
@@ -54,10 +61,7 @@ class ClusterTest {
     }
 
     private UUID store(String outlet, String text) {
-        ClaimsExtractedV1 data = Articles.build(UUID.randomUUID(), "خبر " + outlet, outlet,
-                List.of(Articles.Spec.of(text, 0.8)));
-        ingest.ingest(Articles.event(data));
-        return data.extraction().claims().getFirst().id();
+        return store(outlet, text, 0.8);
     }
 
     @Test
@@ -93,6 +97,49 @@ class ClusterTest {
                 .extract().path("cluster.id");
         claim("editor1", first).then().body("cluster.id", equalTo(cluster));
         assertEquals(2, db.count("select count(*) from claim where cluster_id = ?1", UUID.fromString(cluster)));
+    }
+
+    private UUID store(String outlet, String text, double checkworthiness) {
+        ClaimsExtractedV1 data = Articles.build(UUID.randomUUID(), "خبر " + outlet, outlet,
+                List.of(Articles.Spec.of(text, checkworthiness)));
+        ingest.ingest(Articles.event(data));
+        return data.extraction().claims().getFirst().id();
+    }
+
+    @Test
+    void aClaimManyOutletsRepeatIsLeasedBeforeASlightlyMoreCheckworthyOne() {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String outlet = "outlet-" + UUID.randomUUID();
+        String queue = db.createQueue(outlet, 1);
+        UUID single = store(outlet, "وزير الزراعة يقول إن محصول القمح بلغ " + (n + 1) + " طن هذا الموسم", 0.70);
+        String repeated = "الدفاع المدني يعلن انتشال " + n + " ضحية من تحت الأنقاض في مدينة جبلة";
+        UUID recurring = store(outlet, repeated, 0.66);
+        UUID copy1 = store("copy-" + UUID.randomUUID(), "عاجل: " + repeated, 0.50);
+        UUID copy2 = store("copy-" + UUID.randomUUID(), repeated + " الساحلية", 0.50);
+        claim("editor1", recurring).then().statusCode(200).body("cluster.size", equalTo(3));
+        for (UUID member : List.of(recurring, copy1, copy2)) {
+            assertEquals(1, db.count("select count(*) from claim where id = ?1 and cluster_size = 3", member));
+        }
+        assertEquals(1, db.count("select count(*) from claim where id = ?1 and cluster_size = 1", single));
+
+        // 0.66 lifted by a cluster of 3 (0.05 per doubling: 0.739) sorts above the lone 0.70
+        assertEquals(recurring, claimIdOf(lease("reviewer1", queue).then().statusCode(200).extract().response()));
+        assertEquals(single, claimIdOf(lease("reviewer2", queue).then().statusCode(200).extract().response()));
+    }
+
+    @Test
+    void claimsStoredBeforeClusteringGetStemsAndBecomeCandidates() {
+        int n = ThreadLocalRandom.current().nextInt(10_000, 99_999);
+        String text = "منظمة الصحة العالمية تحذر من انتشار الحصبة بين " + n + " طفل في مخيمات الشمال";
+        UUID old = store("outlet-" + UUID.randomUUID(), text, 0.6);
+        db.execute("update claim set match_stems = null where id = '" + old + "'"); // as stored before V7
+        assertEquals(0, db.count("select count(*) from claim where id = ?1 and match_stems is not null", old));
+
+        assertTrue(backfill.backfill() >= 1);
+        assertEquals(1, db.count("select count(*) from claim where id = ?1 and cardinality(match_stems) > 3", old));
+        UUID copy = store("copy-" + UUID.randomUUID(), "عاجل: " + text, 0.6);
+        claim("editor1", copy).then().statusCode(200).body("cluster.size", equalTo(2))
+                .body("cluster.siblings.id", equalTo(List.of(old.toString())));
     }
 
     @Test

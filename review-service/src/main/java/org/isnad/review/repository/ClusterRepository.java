@@ -99,6 +99,39 @@ public class ClusterRepository {
                 .executeUpdate();
     }
 
+    /**
+     * Writes the cluster's member count on every member (the queue order reads it, V9); rows already right are
+     * left alone. Members are locked in id order, the order cluster-wide verdicts lock them in, so the two cannot
+     * deadlock. Meant to run after the joining claim's transaction committed: the count then sees every member
+     * committed before it, so the last refresh of a cluster always leaves the right size, however joins interleave.
+     */
+    public int refreshSize(UUID clusterId) {
+        return em.createNativeQuery("""
+                        update claim c set cluster_size = m.n
+                        from (select count(*)::int as n from claim where cluster_id = :cluster) m
+                        where c.id in (select id from claim where cluster_id = :cluster order by id for update)
+                          and c.cluster_size <> m.n
+                        """)
+                .setParameter("cluster", clusterId)
+                .executeUpdate();
+    }
+
+    /**
+     * Up to {@code limit} claims whose matcher stems were never computed (stored before V7), oldest first, locked
+     * and skipping claims another transaction holds: two service instances share the backlog instead of both
+     * doing it, and a claim being leased is simply left for the next round.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Candidate> lockWithoutStems(int limit) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        select id, text, cluster_id from claim where match_stems is null
+                        order by created_at, id limit :limit for update skip locked
+                        """)
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new Candidate((UUID) r[0], (String) r[1], (UUID) r[2])).toList();
+    }
+
     public boolean exists(UUID clusterId, boolean lock) {
         return !em.createNativeQuery("select 1 from claim_cluster where id = :id" + (lock ? " for update" : ""))
                 .setParameter("id", clusterId)

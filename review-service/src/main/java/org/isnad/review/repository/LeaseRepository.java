@@ -14,10 +14,11 @@ public class LeaseRepository implements PanacheRepositoryBase<Lease, UUID> {
 
     /**
      * Picks and locks the claim a reviewer should work on next in {@code queue}: in the queue, still needing
-     * reviews, not reviewed by them, not under an unexpired lease; highest checkworthiness first, then newest.
+     * reviews, not reviewed by them, not under an unexpired lease; highest queue priority first (check-worthiness
+     * lifted by the size of the claim's cluster, see V9), then newest.
      *
      * <p>The plan this is written for (see docs/performance.md, lease section): an index scan of
-     * claim_lease_pick_idx, whose order is the ORDER BY and whose predicate is {@link QueueFilter#NEEDS_REVIEWS},
+     * claim_queue_pick_idx, whose order is the ORDER BY and whose predicate is {@link QueueFilter#NEEDS_REVIEWS},
      * checking the queue's filters, the lease marker and "not reviewed by me" (an anti-join probing the
      * review (claim_id, reviewer) unique index) row by row and stopping at the first claim it can lock: well under
      * a millisecond on 10,000 open claims, where the generic form (queue row joined, filters as ORs over its
@@ -33,7 +34,7 @@ public class LeaseRepository implements PanacheRepositoryBase<Lease, UUID> {
                 + QueueFilter.NEEDS_REVIEWS + " and " + filter.sql() + """
                           and (c.leased_until is null or c.leased_until <= :now)
                           and not exists (select 1 from review r where r.claim_id = c.id and r.reviewer = :reviewer)
-                        order by c.checkworthiness desc, c.created_at desc, c.id
+                        order by c.queue_priority desc, c.created_at desc, c.id
                         limit 1
                         for update of c skip locked
                         """, Claim.class)

@@ -25,7 +25,7 @@ final class QueueFilter {
                                              where e ->> 'normalized' = q.entity or e ->> 'text' = q.entity))
             """;
 
-    /** Must stay the predicate of the partial index claim_lease_pick_idx (V4), or the lease pick cannot use it. */
+    /** Must stay the predicate of the partial index claim_queue_pick_idx (V9), or the lease pick cannot use it. */
     static final String NEEDS_REVIEWS = """
             c.status in ('NEW', 'IN_REVIEW') and c.review_count < c.reviews_required
             """;

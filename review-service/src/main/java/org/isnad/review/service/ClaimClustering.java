@@ -1,6 +1,7 @@
 package org.isnad.review.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import org.isnad.review.clustering.ClaimMatcher;
 import org.isnad.review.clustering.Match;
@@ -43,10 +44,12 @@ public class ClaimClustering {
 
     private final ClusterRepository clusters;
     private final ReviewConfig config;
+    private final Event<ClusterGrew> grown;
 
-    public ClaimClustering(ClusterRepository clusters, ReviewConfig config) {
+    public ClaimClustering(ClusterRepository clusters, ReviewConfig config, Event<ClusterGrew> grown) {
         this.clusters = clusters;
         this.config = config;
+        this.grown = grown;
     }
 
     /** A claim's text never changes after it is stored, so its preparation can be kept by id. */
@@ -90,6 +93,7 @@ public class ClaimClustering {
         } else {
             clusters.assign(List.of(claimId), cluster);
         }
+        grown.fire(new ClusterGrew(cluster)); // members' sizes are refreshed once this transaction commits
         LOG.debugf("claim %s joins cluster %s%s through claim %s (similarity %.3f)", claimId, cluster,
                 created ? " (new)" : "", best.id(), bestMatch.similarity());
     }
