@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -13,8 +14,12 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
-/** An entry of the append-only audit trail (a database trigger refuses updates and deletes). */
+/**
+ * An entry of the append-only audit trail (a database trigger refuses updates and deletes); immutable to Hibernate
+ * as well, so the entries a request writes carry no dirty-checking snapshot of their JSON.
+ */
 @Entity
+@Immutable
 @Table(name = "audit_event")
 public class AuditEvent {
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -14,8 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** One reviewer's rating of one claim (unique per claim and reviewer). */
+/**
+ * One reviewer's rating of one claim (unique per claim and reviewer). Written once, never edited: immutable to
+ * Hibernate, so loading reviews (every claim view) takes no dirty-checking snapshot of their JSON.
+ */
 @Entity
+@Immutable
 @Table(name = "review")
 public class Review {
 
