@@ -33,7 +33,10 @@ public class ProblemExceptionMapper {
             AuthenticationFailedException.class})
     public Response toProblem(Throwable error, UriInfo uri, HttpHeaders headers) {
         Response response = PROBLEMS.toResponse(error, uri.getPath());
-        if (response.getStatus() >= 500) {
+        if (response.getStatus() == 503) {
+            // expected under overload or while the database restarts: one line, not a stack trace per request
+            LOG.warnf("503 on %s: database unavailable (%s)", uri.getPath(), error);
+        } else if (response.getStatus() >= 500) {
             LOG.errorf(error, "Unhandled error on %s", uri.getPath());
         }
         return ProblemPage.wanted(uri.getPath(), headers.getHeaderString(HttpHeaders.ACCEPT))

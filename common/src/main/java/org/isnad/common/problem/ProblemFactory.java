@@ -14,9 +14,11 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 
 import java.nio.charset.CharacterCodingException;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -43,13 +45,19 @@ public final class ProblemFactory {
         return this;
     }
 
-    /** The status for {@code error}: its own for problems and web exceptions, else the nearest table entry. */
+    /**
+     * The status for {@code error}: its own for problems and web exceptions, 503 when the database is out of reach
+     * or out of capacity, else the nearest table entry.
+     */
     public int statusOf(Throwable error) {
         if (error instanceof ProblemException problem) {
             return problem.status();
         }
         if (error instanceof WebApplicationException web) {
             return web.getResponse().getStatus();
+        }
+        if (isDatabaseUnavailable(error)) {
+            return 503;
         }
         for (Class<?> type = error.getClass(); type != null; type = type.getSuperclass()) {
             Integer status = statusTable.get(type);
@@ -67,7 +75,35 @@ public final class ProblemFactory {
         if (status == 401) {
             builder.header("WWW-Authenticate", "Bearer");
         }
+        if (status == 503) {
+            builder.header("Retry-After", RETRY_AFTER_SECONDS);
+        }
         return builder.build();
+    }
+
+    private static final String RETRY_AFTER_SECONDS = "2";
+
+    /**
+     * A request that failed only because no database connection could be had: the pool's acquisition timed out
+     * under load (Agroal says "acquisition timeout"), the server refused for lack of resources (SQLSTATE class 53)
+     * or the connection is gone (class 08). The client did nothing wrong and the same call may succeed in a moment:
+     * 503 with Retry-After, not 500.
+     */
+    static boolean isDatabaseUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                String message = sql.getMessage();
+                if (state != null && (state.startsWith("53") || state.startsWith("08"))
+                        || message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     Problem toProblem(Throwable error, int status, String instance) {
@@ -107,6 +143,8 @@ public final class ProblemFactory {
                     status, error.getMessage(), instance, List.of());
             case 413 -> new Problem(Problem.TYPE_BASE + "payload-too-large", "Payload too large", status,
                     error.getMessage(), instance, List.of());
+            case 503 -> new Problem(Problem.TYPE_BASE + "unavailable", "Service busy", status,
+                    "The service cannot reach its database right now; retry in a few seconds", instance, List.of());
             case 500 -> new Problem(Problem.TYPE_BASE + "internal", "Internal error", status,
                     "Something went wrong on our side; it has been logged", instance, List.of());
             default -> new Problem("about:blank", Response.Status.fromStatusCode(status) == null ? "Error"
