@@ -73,6 +73,8 @@ public final class ArabicAttributor {
         return assemble(c, from, to, hits, mem, quoteDefault);
     }
 
+    private static final Set<String> SUBJECT_CONNECTORS = Set.of("كما", "و", "لكن", "ولكن", "فيما", "بينما");
+
     static CueHit verbHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
                         SpeakerMemory mem) {
         String cueText = c.origToken(i);
@@ -132,7 +134,8 @@ public final class ArabicAttributor {
             while (spEnd > spStart && c.f[spEnd - 1].equals("قد")) {
                 spEnd--;
             }
-            while (spStart < spEnd && (c.f[spStart].equals("كما") || c.f[spStart].equals("و"))) {
+            // a clause connector before the subject is not part of it: "لكن مصدراً أمنياً أكد", "فيما قال الجيش"
+            while (spStart < spEnd && SUBJECT_CONNECTORS.contains(c.f[spStart])) {
                 spStart++;
             }
             if (words > 7) {

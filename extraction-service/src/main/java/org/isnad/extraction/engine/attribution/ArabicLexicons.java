@@ -92,6 +92,15 @@ public final class ArabicLexicons {
             "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "مساء", "صباح",
             "فجر", "ظهر", "ليل", "يوم", "أيضا", "أيضاً", "بدوره", "بدورها", "كذلك", "اليوم،");
 
+    /**
+     * An anonymous-source head, also in the accusative a preposed subject takes after لكن / إن ("لكن مصدراً
+     * أمنياً أكد"): tanween is folded away, its seat alef stays.
+     */
+    public static boolean anonHead(String folded) {
+        return ANON_HEADS.contains(folded) || folded.length() > 3 && folded.endsWith("ا")
+                && ANON_HEADS.contains(folded.substring(0, folded.length() - 1));
+    }
+
     /** Common nouns that cannot start a personal name. */
     public static final Set<String> NOT_NAME = set("وزارة", "مركز", "هيئة", "مجلس", "قوات", "جيش", "حزب", "شؤون",
             "مكتب", "دائرة", "جهاز", "وكالة", "صحيفة", "منظمة", "مؤسسة", "شركة", "لجنة", "مديرية", "قيادة",

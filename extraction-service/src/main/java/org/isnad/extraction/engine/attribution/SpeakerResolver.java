@@ -1,7 +1,6 @@
 package org.isnad.extraction.engine.attribution;
 
 import static org.isnad.extraction.engine.attribution.ArabicAttributor.*;
-import static org.isnad.extraction.engine.attribution.ArabicLexicons.ANON_HEADS;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.NOT_NAME;
@@ -80,7 +79,7 @@ final class SpeakerResolver {
             }
         }
         int[] name = findName(c, a, b);
-        if (name != null && (!ANON_HEADS.contains(f0) || !anon && PERSON_HEADS.contains(f0) && explicitName(c, a, name))) {
+        if (name != null && (!ArabicLexicons.anonHead(f0) || !anon && PERSON_HEADS.contains(f0) && explicitName(c, a, name))) {
             if (name[1] - name[0] == 1) {
                 SpeakerMemory.Speaker s = mem.bySurname(c.f[name[0]]);
                 if (s != null) {
@@ -116,7 +115,7 @@ final class SpeakerResolver {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(c.orig(corr, e)), outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
-        if (anon || ANON_HEADS.contains(f0) && !f0.equals("مراسلنا")) {
+        if (anon || ArabicLexicons.anonHead(f0) && !f0.equals("مراسلنا")) {
             if (f0.startsWith("ال")) {
                 String sing = SpeakerMemory.stripAl(f0);
                 SpeakerMemory.Speaker s = mem.byHead(sing, SourceType.ANONYMOUS);
@@ -126,6 +125,11 @@ final class SpeakerResolver {
             }
             Attribution at = new Attribution(SourceType.ANONYMOUS, phrase, outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(f0), null, foldedPhrase));
+        }
+        if (name == null && unnamedGroupOfPeople(f0)) {
+            // "وفق ما أفاد به متعاملون في سوق الصرافة", "قال مزارعون": people who are not named, not an authority
+            Attribution at = new Attribution(SourceType.ANONYMOUS, phrase, outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
         if (TITLES.contains(f0) && f0.startsWith("ال")) {
             SpeakerMemory.Speaker s = mem.byHead(f0, SourceType.NAMED_PERSON);
@@ -298,5 +302,15 @@ final class SpeakerResolver {
                 || f.equals("الاسرائيلي") || f.equals("الاماراتي") || f.equals("القطري") || f.equals("الكويتي")
                 || f.equals("الفرنسي") || f.equals("البريطاني") || f.equals("الصيني") || f.equals("الالماني")
                 || f.equals("الكردي") || f.equals("العربي") || f.equals("الدولي") || f.equals("الاوكراني");
+    }
+
+    /**
+     * An indefinite sound masculine plural heading the speaker phrase (متعاملون، مزارعون، سائقون): a group of
+     * unnamed people. Officials (مسؤولون) stay with the official rules; five letters or fewer are left alone, as
+     * given names such as مأمون or هارون end the same way.
+     */
+    static boolean unnamedGroupOfPeople(String folded) {
+        return folded.length() >= 6 && folded.endsWith("ون") && !folded.startsWith("ال")
+                && !folded.startsWith("مسؤول") && !folded.startsWith("مسوول");
     }
 }

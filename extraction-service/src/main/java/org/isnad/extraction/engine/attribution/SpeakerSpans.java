@@ -1,7 +1,6 @@
 package org.isnad.extraction.engine.attribution;
 
 import static org.isnad.extraction.engine.attribution.ArabicAttributor.*;
-import static org.isnad.extraction.engine.attribution.ArabicLexicons.ANON_HEADS;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.NOT_NAME;
@@ -217,8 +216,8 @@ final class SpeakerSpans {
                 break; // "يقدّر خبراء حجم …": the object starts here
             }
             if (words == 0) {
-                anonHead = ANON_HEADS.contains(fk);
-                genericHead = ANON_HEADS.contains(fk) || OFFICIAL_PERSON_HEADS.contains(fk)
+                anonHead = ArabicLexicons.anonHead(fk);
+                genericHead = ArabicLexicons.anonHead(fk) || OFFICIAL_PERSON_HEADS.contains(fk)
                         || fk.equals("عضو") || fk.equals("قيادي") || fk.equals("ممثل") || fk.equals("ممثله");
             }
             words++;

@@ -176,4 +176,25 @@ class ArabicSpeakerRulesTest {
         assertEquals(SourceType.OFFICIAL, a.attribution().sourceType());
         assertEquals("مسؤول في وزارة النقل", a.attribution().source());
     }
+
+    @Test
+    void aConnectorBeforeAPreposedAccusativeSourceIsDroppedAndTheSourceStaysAnonymous() {
+        ExtractionResult r = run(TITLE + "وأعلنت الحكومة انتهاء الأزمة. لكن مصدراً طبياً في المدينة أكد لـ“الجزيرة” أن "
+                + "المستشفى استقبل عشرات الجرحى خلال الليل.");
+        Claim a = claimContaining(r, "المستشفى استقبل");
+        assertEquals(SourceType.ANONYMOUS, a.attribution().sourceType());
+        assertEquals("مصدراً طبياً في المدينة", a.attribution().source());
+        assertEquals("الجزيرة", a.attribution().outlet());
+    }
+
+    @Test
+    void anIndefinitePluralOfPeopleIsAnonymousButUnnamedOfficialsAreNot() {
+        ExtractionResult r = run(TITLE + "وقال مزارعون في سهل الغاب إن المحصول تراجع إلى النصف هذا العام.
+"
+                + "وقال مسؤولون في وزارة الزراعة إن الدعم سيصل قبل نهاية الشهر.");
+        Claim a = claimContaining(r, "المحصول تراجع");
+        assertEquals(SourceType.ANONYMOUS, a.attribution().sourceType());
+        assertEquals("مزارعون في سهل الغاب", a.attribution().source());
+        assertFalse(SourceType.ANONYMOUS == claimContaining(r, "الدعم سيصل").attribution().sourceType());
+    }
 }
