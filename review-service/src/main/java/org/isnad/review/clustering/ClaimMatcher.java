@@ -91,12 +91,14 @@ public final class ClaimMatcher {
             } else if (model != null) {
                 PairModel.Scorer s = model.score(a, b, fired);
                 double p = s.probability();
-                same = p >= model.threshold;
+                boolean veto = vetoed(a, b, fired);
+                same = p >= model.threshold && !veto;
                 learned(reasons, s.worst1, s.worst1a, s.worst1b);
                 learned(reasons, s.worst2, s.worst2a, s.worst2b);
+                if (veto) reasons.add("near-copy with a contradiction: not the same claim");
                 // Plain concatenation: String.format here alone halved matcher throughput.
-                reasons.add("model p " + round(p) + (same ? " ≥ " : " < ") + "threshold " + round(model.threshold)
-                        + ", similarity " + round(sim));
+                reasons.add("model p " + round(p) + (p >= model.threshold ? " ≥ " : " < ") + "threshold "
+                        + round(model.threshold) + ", similarity " + round(sim));
             } else {
                 same = fired == 0 && sim >= config.threshold();
                 if (fired == 0) {
@@ -108,6 +110,21 @@ public final class ClaimMatcher {
             // Matching feeds an ingestion pipeline: a bad pair must not stop the batch.
             return new Match(0, false, List.of("error: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /** Guards that veto a near-copy whatever the model says (see {@link #vetoed}). */
+    static final int VETO_GUARDS = NEGATION | NUMBERS | POLARITY | ENTITY_SWAP;
+    static final double NEAR_COPY_STEM_JACCARD = 0.5;
+
+    /**
+     * A near-copy (stem Jaccard ≥ 0.5) with a negation, a changed number, an opposite polarity cue or
+     * a swapped entity is a different claim, by definition of the product. The model weighs these
+     * guards by how reliable they are on ANS as a whole, where they also misfire inside free rewrites;
+     * on a near-copy the edit IS the contradiction, so it is not left to a learned weight.
+     */
+    static boolean vetoed(PreparedClaim a, PreparedClaim b, int fired) {
+        return (fired & VETO_GUARDS) != 0
+                && PreparedClaim.jaccard(a.tokenHashes, b.tokenHashes) >= NEAR_COPY_STEM_JACCARD;
     }
 
     private static void learned(List<String> reasons, double weight, String a, String b) {
@@ -150,9 +167,7 @@ public final class ClaimMatcher {
         if ((enabled & POLARITY) != 0) {
             // Opposite sides of one cue group, each used exclusively by one claim (rise vs fall).
             for (int g = 0; g < Cues.POLARITY_GROUPS; g++) {
-                long a0 = (a.polarity >> (2 * g)) & 1, a1 = (a.polarity >> (2 * g + 1)) & 1;
-                long b0 = (b.polarity >> (2 * g)) & 1, b1 = (b.polarity >> (2 * g + 1)) & 1;
-                if ((a0 == 1 && a1 == 0 && b1 == 1 && b0 == 0) || (a1 == 1 && a0 == 0 && b0 == 1 && b1 == 0)) {
+                if (Cues.opposite(a.polarity, b.polarity, g)) {
                     fired |= POLARITY;
                     if (reasons != null) reasons.add("opposite polarity (cue group " + g + ")");
                     break;

@@ -36,7 +36,9 @@ final class PairFeatures {
     static final int POLARITY_ONE_SIDED = ONE_SIDED_NUMBER + 1;
     /** No content stem in common: the usual case for unrelated claims, which ANS hardly contains. */
     static final int NOTHING_SHARED = POLARITY_ONE_SIDED + Cues.POLARITY_GROUPS;
-    static final int DENSE = NOTHING_SHARED + 1;
+    /** Per polarity cue group: opposite sides of the group on the two claims (the polarity guard, split by group). */
+    static final int OPPOSITE = NOTHING_SHARED + 1;
+    static final int DENSE = OPPOSITE + Cues.POLARITY_GROUPS;
 
     /** Hashed regions: one-sided words (≤ 0) then substitution pairs (free sign). */
     static final int HASH_BITS = 16, HASH_SIZE = 1 << HASH_BITS, WORDS = DENSE, PAIRS = DENSE + HASH_SIZE;
@@ -84,6 +86,7 @@ final class PairFeatures {
         n[ONE_SIDED_NUMBER] = "number on one side only";
         for (int g = 0; g < Cues.POLARITY_GROUPS; g++) n[POLARITY_ONE_SIDED + g] = "polarity cue group " + g + " on one side only";
         n[NOTHING_SHARED] = "no shared word";
+        for (int g = 0; g < Cues.POLARITY_GROUPS; g++) n[OPPOSITE + g] = "opposite polarity in cue group " + g;
         return n;
     }
 
@@ -122,6 +125,7 @@ final class PairFeatures {
         for (int g = 0; g < Cues.POLARITY_GROUPS; g++) {
             boolean inA = ((a.polarity >> (2 * g)) & 3) != 0, inB = ((b.polarity >> (2 * g)) & 3) != 0;
             if (inA != inB) out.add(POLARITY_ONE_SIDED + g, 1, null, null);
+            if (Cues.opposite(a.polarity, b.polarity, g)) out.add(OPPOSITE + g, 1, null, null);
         }
 
         // Align spelling variants among the differing stems; they are not differences.

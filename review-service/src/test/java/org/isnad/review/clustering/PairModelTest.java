@@ -105,6 +105,18 @@ class PairModelTest {
     }
 
     @Test
+    void contradictionGuardsVetoNearCopiesWhateverTheModelSays() {
+        float[] w = new float[PairFeatures.SIZE];
+        w[PairFeatures.BIAS] = 10; // a model that would match anything
+        ClaimMatcher credulous = new ClaimMatcher(ClaimMatcher.Config.DEFAULT, new PairModel(w, 0.5));
+        assertTrue(credulous.match("افتتاح معرض الكتاب في الرياض", "ارتفاع درجات الحرارة في الكويت").sameClaim());
+        Match m = credulous.match("الجيش يسيطر على مدينة الرقة", "الجيش لم يسيطر على مدينة الرقة");
+        assertFalse(m.sameClaim(), m.toString());
+        assertTrue(m.reasons().contains("near-copy with a contradiction: not the same claim"), m.reasons().toString());
+        assertFalse(credulous.match("", "الجيش يسيطر على مدينة الرقة").sameClaim(), "empty claims never match");
+    }
+
+    @Test
     void modelFileRoundTrips() throws Exception {
         PairModel shipped = PairModel.shipped();
         ByteArrayOutputStream out = new ByteArrayOutputStream();

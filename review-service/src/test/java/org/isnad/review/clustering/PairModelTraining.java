@@ -40,7 +40,7 @@ public final class PairModelTraining {
     static final boolean DERIVE = Boolean.parseBoolean(System.getProperty("derive", "true"));
 
     /** One pair as a sparse feature vector. */
-    record Example(int[] index, double[] value, String stance, String group, boolean derived) {
+    record Example(int[] index, double[] value, String stance, String group, boolean derived, boolean veto) {
         boolean positive() {
             return stance.equals("agree");
         }
@@ -90,7 +90,7 @@ public final class PairModelTraining {
             });
             out.add(new Example(v.keySet().stream().mapToInt(Integer::intValue).toArray(),
                     v.values().stream().mapToDouble(Double::doubleValue).toArray(),
-                    p.stance(), find(parent, p.a().normalizedText()), n >= pairs.size()));
+                    p.stance(), find(parent, p.a().normalizedText()), n >= pairs.size(), ClaimMatcher.vetoed(p.a(), p.b(), fired)));
         }
         return out;
     }
@@ -214,7 +214,7 @@ public final class PairModelTraining {
 
     static MatcherEvaluation.Scores scores(List<Example> ex, double[] p, double threshold) {
         MatcherEvaluation.Tally t = new MatcherEvaluation.Tally();
-        for (int i = 0; i < ex.size(); i++) t.add(ex.get(i).stance(), p[i] >= threshold);
+        for (int i = 0; i < ex.size(); i++) t.add(ex.get(i).stance(), p[i] >= threshold && !ex.get(i).veto());
         return t.scores();
     }
 
