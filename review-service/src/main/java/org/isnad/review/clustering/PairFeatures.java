@@ -176,17 +176,28 @@ final class PairFeatures {
         double scale = n == 0 ? 0 : 1 / Math.sqrt(n);
         for (int p = 0; p < n; p++) {
             String stem = c.tokenStems[only[p]];
-            if (Character.isDigit(stem.charAt(0))) continue;
-            out.add(WORDS + slot(c.tokenHashes[only[p]]), scale, stem, null);
-            out.add(WORDS + slot(c.skeletonHashes[only[p]] * 31 + 3), scale, stem, null);
-            int len = stem.length() + 2;
-            double v = scale / Math.sqrt(len - 2);
-            for (int i = 0; i + 3 <= len; i++) {
-                long g = 7;
-                for (int k = i; k < i + 3; k++) g = g * 65_599 + (k == 0 || k == len - 1 ? '#' : stem.charAt(k - 1));
-                out.add(WORDS + slot(g * 131 + 11), v, stem, null);
-            }
+            int[] slots = c.wordSlots[only[p]];
+            double gram = slots.length > 2 ? scale / Math.sqrt(slots.length - 2) : 0;
+            for (int k = 0; k < slots.length; k++) out.add(WORDS + slots[k], k < 2 ? scale : gram, stem, null);
         }
+    }
+
+    /**
+     * Hash slots of a stem's one-sided-word features, computed once per claim: the stem, its skeleton,
+     * then its character 3-grams with word boundaries. None for numbers (the number guard's job).
+     */
+    static int[] wordSlots(String stem, long stemHash, long skeletonHash) {
+        if (stem.isEmpty() || Character.isDigit(stem.charAt(0))) return new int[0];
+        int len = stem.length() + 2;
+        int[] out = new int[2 + len - 2];
+        out[0] = slot(stemHash);
+        out[1] = slot(skeletonHash * 31 + 3);
+        for (int i = 0; i + 3 <= len; i++) {
+            long g = 7;
+            for (int k = i; k < i + 3; k++) g = g * 65_599 + (k == 0 || k == len - 1 ? '#' : stem.charAt(k - 1));
+            out[2 + i] = slot(g * 131 + 11);
+        }
+        return out;
     }
 
     /**

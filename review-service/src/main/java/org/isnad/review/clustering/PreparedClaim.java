@@ -22,6 +22,7 @@ public final class PreparedClaim {
     final long[] skeletonHashes; // hash of each stem's consonant skeleton, parallel (PairFeatures)
     final String[] skeletons;    // the skeletons themselves, for spelling-variant alignment
     final int[] positions;       // first token position of each stem, parallel (word-order feature)
+    final int[][] wordSlots;     // PairFeatures hash slots of each stem, parallel: computed once, matched often
     final long[] gramHashes;     // sorted unique packed char 3-grams
     final String[] numbers;      // sorted unique numbers as written (ASCII digits)
     final Set<String> negations; // negation/denial forms present
@@ -36,9 +37,11 @@ public final class PreparedClaim {
         this.positions = positions;
         this.skeletons = new String[tokenStems.length];
         this.skeletonHashes = new long[tokenStems.length];
+        this.wordSlots = new int[tokenStems.length][];
         for (int i = 0; i < tokenStems.length; i++) {
             skeletons[i] = skeleton(tokenStems[i]);
             skeletonHashes[i] = hash(skeletons[i]);
+            wordSlots[i] = PairFeatures.wordSlots(tokenStems[i], tokenHashes[i], skeletonHashes[i]);
         }
         this.gramHashes = gramHashes;
         this.numbers = numbers;
