@@ -232,13 +232,8 @@ final class PairFeatures {
         return h1 < h2 ? h1 * 1_000_003L + h2 : h2 * 1_000_003L + h1;
     }
 
-    /** Hash slot: a 64-bit finaliser (murmur3 fmix) so that nearby hashes spread over the table. */
+    /** Hash slot by Fibonacci hashing: the top bits of h × 2^64/φ, so that nearby hashes spread over the table. */
     static int slot(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return (int) (h & (HASH_SIZE - 1));
+        return (int) ((h * 0x9E3779B97F4A7C15L) >>> (64 - HASH_BITS));
     }
 }
