@@ -26,8 +26,9 @@ public final class ClaimMatcher {
     static final int ALL_GUARDS = 63;
 
     /**
-     * Tunable knobs. Defaults were chosen by grid search on the ANS train split only
-     * (see {@code MatcherEvaluation}); dev was used only to report.
+     * Knobs of the hand-tuned rule matcher. Defaults were chosen by grid search on the ANS train split
+     * only (see {@code MatcherEvaluation --tune}); dev was used only to report. The trained
+     * classifier uses only {@code tokenWeight}, for {@link Match#similarity()}.
      *
      * @param tokenWeight w in the similarity formula
      * @param threshold   minimum similarity for {@code sameClaim}
