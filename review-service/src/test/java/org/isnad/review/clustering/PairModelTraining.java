@@ -5,13 +5,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -22,11 +21,12 @@ import java.util.TreeSet;
  *   ./mvnw -q -pl review-service test-compile exec:java -Dexec.classpathScope=test \
  *       -Dexec.mainClass=org.isnad.review.clustering.PairModelTraining
  * </pre>
- * L2-regularised logistic regression, plain SGD with a decaying rate, sign constraints from {@link PairFeatures#sign}
- * enforced by projection after every step. Regularisation, epochs and the decision threshold are
- * chosen by 5-fold cross-validation on train, with folds grouped by the first claim (ANS pairs one
- * headline with several rewrites; letting a headline sit in both the training and the held-out fold
- * would flatter the learned word features). Fixed seed and ordered iteration: same data, same bytes.
+ * L2-regularised logistic regression, plain SGD with a decaying rate, sign constraints from
+ * {@link PairFeatures#sign} enforced by projection after every step. Learning rate, regularisation,
+ * epochs and the decision threshold are chosen by 5-fold cross-validation on train, with folds made
+ * of whole connected components of claims (ANS pairs one headline with several rewrites and reuses
+ * rewrites as headlines; letting a claim sit in both the training and the held-out fold would flatter
+ * the learned word features). Fixed seed and ordered iteration: same data, same model file.
  * Dev is not read here.
  */
 public final class PairModelTraining {
