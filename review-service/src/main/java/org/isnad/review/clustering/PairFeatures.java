@@ -71,7 +71,7 @@ final class PairFeatures {
         n[STEM_JACCARD] = "stem jaccard";
         n[STEM_CONTAINMENT] = "stem containment";
         n[GRAM_CONTAINMENT] = "3gram containment";
-        n[LENGTH_RATIO] = "length ratio";
+        n[LENGTH_RATIO] = "length ratio x stem containment";
         String[] stepped = {"char jaccard", "stem jaccard", "3gram containment"};
         for (int f = 0; f < 3; f++) {
             for (int k = 0; k < STEP_COUNT; k++) n[STEPS + f * STEP_COUNT + k] = stepped[f] + " >= 0." + (k + 1);
