@@ -9,20 +9,26 @@ import java.util.TreeSet;
 /**
  * Decides whether two Arabic claims (headlines / claim sentences) state the same thing.
  * <p>
- * similarity = w · Jaccard(content stems) + (1 − w) · Jaccard(char 3-grams of clitic-stripped text).
- * Stems catch reordered paraphrases; 3-grams catch spelling and morphology variants the light
- * stemmer misses. Because contradictions in news are usually near-copies ("X rises" / "X falls",
- * "X confirms" / "X denies"), lexical similarity alone cannot reject them, so cheap guards veto a
- * match. Thread-safe and immutable; never throws.
+ * The default matcher is a trained pair classifier ({@link PairModel} over {@link PairFeatures}):
+ * lexical overlap argues for a match (weights constrained ≥ 0), while the contradiction guards below
+ * and the words present on one side only argue against it (weights learned on ANS train, constrained
+ * ≤ 0), plus learned substituted-word pairs (antonyms against, synonyms for). The hand-tuned rule
+ * matcher it replaced — similarity ≥ threshold and no guard fired — is kept behind
+ * {@link #ClaimMatcher(Config)} as the baseline and as the fallback if the model resource cannot be read.
+ * <p>
+ * {@link Match#similarity()} stays the lexical similarity w · Jaccard(stems) + (1 − w) · Jaccard(char
+ * 3-grams) in both modes: callers rank candidates by it. Thread-safe and immutable; never throws.
  */
 public final class ClaimMatcher {
 
     // Guard bits, also used by MatcherEvaluation to tune which guards are worth their recall cost.
     static final int NEGATION = 1, NUMBERS = 2, POLARITY = 4, ENTITY_SWAP = 8, ENTITY_ONE_SIDED = 16, SUBSTITUTION = 32;
+    static final int ALL_GUARDS = 63;
 
     /**
-     * Tunable knobs. Defaults were chosen by grid search on the ANS train split only
-     * (see {@code MatcherEvaluation}); dev was used only to report.
+     * Knobs of the hand-tuned rule matcher. Defaults were chosen by grid search on the ANS train split
+     * only (see {@code MatcherEvaluation --tune}); dev was used only to report. The trained
+     * classifier uses only {@code tokenWeight}, for {@link Match#similarity()}.
      *
      * @param tokenWeight w in the similarity formula
      * @param threshold   minimum similarity for {@code sameClaim}
@@ -40,13 +46,26 @@ public final class ClaimMatcher {
     }
 
     private final Config config;
+    private final PairModel model; // null: hand-tuned rules
 
+    /** The trained classifier shipped with the service (rules if its resource is unreadable). */
     public ClaimMatcher() {
-        this(Config.DEFAULT);
+        this(Config.DEFAULT, PairModel.shipped());
     }
 
+    /** The hand-tuned rule matcher: similarity ≥ {@code config.threshold()} and no enabled guard fired. */
     public ClaimMatcher(Config config) {
+        this(config, null);
+    }
+
+    ClaimMatcher(Config config, PairModel model) {
         this.config = config;
+        this.model = model;
+    }
+
+    /** True when decisions come from the trained classifier rather than the rules. */
+    public boolean trained() {
+        return model != null;
     }
 
     public Config config() {
@@ -64,19 +83,58 @@ public final class ClaimMatcher {
     public Match match(PreparedClaim a, PreparedClaim b) {
         try {
             double sim = similarity(a, b);
-            List<String> reasons = new ArrayList<>(2);
-            guards(a, b, config.guards(), reasons);
-            boolean same = reasons.isEmpty() && sim >= config.threshold();
-            if (reasons.isEmpty()) {
+            List<String> reasons = new ArrayList<>(4);
+            int fired = guards(a, b, model == null ? config.guards() : ALL_GUARDS, reasons);
+            boolean same;
+            if (model != null && (a.tokenHashes.length == 0 || b.tokenHashes.length == 0)) {
+                same = false; // nothing to compare: the learned bias must not make empty claims match
+                reasons.add("empty claim");
+            } else if (model != null) {
+                PairModel.Scorer s = model.score(a, b, fired);
+                double p = s.probability();
+                boolean veto = vetoed(a, b, fired);
+                same = p >= model.threshold && !veto;
+                learned(reasons, s.worst1, s.worst1a, s.worst1b);
+                learned(reasons, s.worst2, s.worst2a, s.worst2b);
+                if (veto) reasons.add("near-copy with a contradiction: not the same claim");
                 // Plain concatenation: String.format here alone halved matcher throughput.
-                reasons.add("similarity " + Math.round(sim * 100) / 100.0 + (same ? " ≥ " : " < ")
-                        + "threshold " + config.threshold());
+                reasons.add("model p " + round(p) + (p >= model.threshold ? " ≥ " : " < ") + "threshold "
+                        + round(model.threshold) + ", similarity " + round(sim));
+            } else {
+                same = fired == 0 && sim >= config.threshold();
+                if (fired == 0) {
+                    reasons.add("similarity " + round(sim) + (same ? " ≥ " : " < ") + "threshold " + config.threshold());
+                }
             }
             return new Match(sim, same, List.copyOf(reasons));
         } catch (RuntimeException e) {
             // Matching feeds an ingestion pipeline: a bad pair must not stop the batch.
             return new Match(0, false, List.of("error: " + e.getClass().getSimpleName()));
         }
+    }
+
+    /** Guards that veto a near-copy whatever the model says (see {@link #vetoed}). */
+    static final int VETO_GUARDS = NEGATION | NUMBERS | POLARITY | ENTITY_SWAP;
+    static final double NEAR_COPY_STEM_JACCARD = 0.5;
+
+    /**
+     * A near-copy (stem Jaccard ≥ 0.5) with a negation, a changed number, an opposite polarity cue or
+     * a swapped entity is a different claim, by definition of the product. The model weighs these
+     * guards by how reliable they are on ANS as a whole, where they also misfire inside free rewrites;
+     * on a near-copy the edit IS the contradiction, so it is not left to a learned weight.
+     */
+    static boolean vetoed(PreparedClaim a, PreparedClaim b, int fired) {
+        return (fired & VETO_GUARDS) != 0
+                && PreparedClaim.jaccard(a.tokenHashes, b.tokenHashes) >= NEAR_COPY_STEM_JACCARD;
+    }
+
+    private static void learned(List<String> reasons, double weight, String a, String b) {
+        if (a == null || weight > -0.25) return; // only differences that moved the decision noticeably
+        reasons.add((b == null ? "differs: " + a : "swapped: " + a + " / " + b) + " (learned " + round(weight) + ")");
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
     }
 
     /** Similarity only, without guards (used for tuning and for ranking candidates). */
@@ -110,9 +168,7 @@ public final class ClaimMatcher {
         if ((enabled & POLARITY) != 0) {
             // Opposite sides of one cue group, each used exclusively by one claim (rise vs fall).
             for (int g = 0; g < Cues.POLARITY_GROUPS; g++) {
-                long a0 = (a.polarity >> (2 * g)) & 1, a1 = (a.polarity >> (2 * g + 1)) & 1;
-                long b0 = (b.polarity >> (2 * g)) & 1, b1 = (b.polarity >> (2 * g + 1)) & 1;
-                if ((a0 == 1 && a1 == 0 && b1 == 1 && b0 == 0) || (a1 == 1 && a0 == 0 && b0 == 1 && b1 == 0)) {
+                if (Cues.opposite(a.polarity, b.polarity, g)) {
                     fired |= POLARITY;
                     if (reasons != null) reasons.add("opposite polarity (cue group " + g + ")");
                     break;

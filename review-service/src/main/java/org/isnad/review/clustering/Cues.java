@@ -69,6 +69,12 @@ final class Cues {
         {{"كبير", "ضخم", "ضخمه", "واسع", "قياسي", "قياسيه", "تضاعف", "يتضاعف", "تتضاعف"}, {"ضعيف", "ضئيل", "ضئيله", "محدود", "محدوده"}},
     };
 
+    /** Group g is on opposite sides in the two claims, each using one side exclusively (rise vs fall). */
+    static boolean opposite(long a, long b, int g) {
+        long a0 = (a >> (2 * g)) & 1, a1 = (a >> (2 * g + 1)) & 1, b0 = (b >> (2 * g)) & 1, b1 = (b >> (2 * g + 1)) & 1;
+        return (a0 == 1 && a1 == 0 && b1 == 1 && b0 == 0) || (a1 == 1 && a0 == 0 && b0 == 1 && b1 == 0);
+    }
+
     /** token form → bit mask of (group*2 + side); a word may belong to several groups. */
     static final Map<String, Long> POLARITY_INDEX = new HashMap<>();
 

@@ -19,17 +19,30 @@ public final class PreparedClaim {
     final String text;
     final long[] tokenHashes;    // sorted unique hashes of content stems
     final String[] tokenStems;   // stems parallel to tokenHashes (for explanations)
+    final long[] skeletonHashes; // hash of each stem's consonant skeleton, parallel (PairFeatures)
+    final String[] skeletons;    // the skeletons themselves, for spelling-variant alignment
+    final int[] positions;       // first token position of each stem, parallel (word-order feature)
+    final int[][] wordSlots;     // PairFeatures hash slots of each stem, parallel: computed once, matched often
     final long[] gramHashes;     // sorted unique packed char 3-grams
     final String[] numbers;      // sorted unique numbers as written (ASCII digits)
     final Set<String> negations; // negation/denial forms present
     final long polarity;          // bit (group*2+side) set if a cue of that side occurs
     final Set<String> entities;  // entity ids present
 
-    private PreparedClaim(String text, long[] tokenHashes, String[] tokenStems, long[] gramHashes, String[] numbers,
-                          Set<String> negations, long polarity, Set<String> entities) {
+    private PreparedClaim(String text, long[] tokenHashes, String[] tokenStems, int[] positions, long[] gramHashes,
+                          String[] numbers, Set<String> negations, long polarity, Set<String> entities) {
         this.text = text;
         this.tokenHashes = tokenHashes;
         this.tokenStems = tokenStems;
+        this.positions = positions;
+        this.skeletons = new String[tokenStems.length];
+        this.skeletonHashes = new long[tokenStems.length];
+        this.wordSlots = new int[tokenStems.length][];
+        for (int i = 0; i < tokenStems.length; i++) {
+            skeletons[i] = skeleton(tokenStems[i]);
+            skeletonHashes[i] = hash(skeletons[i]);
+            wordSlots[i] = PairFeatures.wordSlots(tokenStems[i], tokenHashes[i], skeletonHashes[i]);
+        }
         this.gramHashes = gramHashes;
         this.numbers = numbers;
         this.negations = negations;
@@ -44,6 +57,7 @@ public final class PreparedClaim {
         int n = toks.size();
         long[] th = new long[n];
         String[] st = new String[n];
+        int[] pos = new int[n];
         int nth = 0;
         Set<String> nums = null, neg = null, ents = null; // allocated lazily: most claims have none
         long pol = 0;
@@ -75,16 +89,18 @@ public final class PreparedClaim {
                 // insertion sort by hash keeps stems parallel to hashes; headlines have ~10 tokens
                 long h = hash(stem);
                 int k = nth++;
-                while (k > 0 && th[k - 1] > h) { th[k] = th[k - 1]; st[k] = st[k - 1]; k--; }
+                while (k > 0 && th[k - 1] > h) { th[k] = th[k - 1]; st[k] = st[k - 1]; pos[k] = pos[k - 1]; k--; }
                 th[k] = h;
                 st[k] = stem;
+                pos[k] = ti;
             }
         }
         int u = 0;
         for (int i = 0; i < nth; i++) {
-            if (u == 0 || th[u - 1] != th[i]) { th[u] = th[i]; st[u] = st[i]; u++; }
+            if (u == 0 || th[u - 1] != th[i]) { th[u] = th[i]; st[u] = st[i]; pos[u] = pos[i]; u++; }
+            else pos[u - 1] = Math.min(pos[u - 1], pos[i]);
         }
-        return new PreparedClaim(norm, Arrays.copyOf(th, u), Arrays.copyOf(st, u), grams(stripped),
+        return new PreparedClaim(norm, Arrays.copyOf(th, u), Arrays.copyOf(st, u), Arrays.copyOf(pos, u), grams(stripped),
                 nums == null ? new String[0] : nums.toArray(String[]::new),
                 neg == null ? Set.of() : neg, pol, ents == null ? Set.of() : ents);
     }
@@ -118,7 +134,20 @@ public final class PreparedClaim {
         return u == out.length ? out : Arrays.copyOf(out, u);
     }
 
-    private static long hash(String s) {
+    /**
+     * The stem without long vowels, hamza seats and teh marbuta (ا ي ه ء): "ارتفاع"/"يرتفع" → "رتفع",
+     * "سوريا"/"سوريه" → "سور", "امريكا"/"اميركا" → "مرك". و is kept because it is often a root letter.
+     */
+    static String skeleton(String stem) {
+        StringBuilder b = new StringBuilder(stem.length());
+        for (int i = 0; i < stem.length(); i++) {
+            char c = stem.charAt(i);
+            if (c != 'ا' && c != 'ي' && c != 'ه' && c != 'ء') b.append(c);
+        }
+        return b.length() >= 2 ? b.toString() : stem;
+    }
+
+    static long hash(String s) {
         long h = 1125899906842597L; // 64-bit string hash; collisions are negligible for headline vocab
         for (int i = 0; i < s.length(); i++) h = 31 * h + s.charAt(i);
         return h;
@@ -126,14 +155,20 @@ public final class PreparedClaim {
 
     /** |a ∩ b| / |a ∪ b| over sorted unique arrays; 0 when both are empty. */
     static double jaccard(long[] a, long[] b) {
+        int inter = intersection(a, b);
+        int union = a.length + b.length - inter;
+        return union == 0 ? 0 : (double) inter / union;
+    }
+
+    /** |a ∩ b| over sorted unique arrays. */
+    static int intersection(long[] a, long[] b) {
         int i = 0, j = 0, inter = 0;
         while (i < a.length && j < b.length) {
             if (a[i] == b[j]) { inter++; i++; j++; }
             else if (a[i] < b[j]) i++;
             else j++;
         }
-        int union = a.length + b.length - inter;
-        return union == 0 ? 0 : (double) inter / union;
+        return inter;
     }
 
     public String normalizedText() {

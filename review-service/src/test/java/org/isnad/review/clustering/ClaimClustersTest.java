@@ -22,4 +22,24 @@ class ClaimClustersTest {
         assertEquals(List.of("a", "b"), cc.members(c1));
         assertEquals(3, cc.clusterCount());
     }
+
+    /**
+     * The pairs ClusterTest (a @QuarkusTest on a shared database) relies on, checked here without the
+     * database: claims of earlier runs differ only by their number and must never join.
+     */
+    @Test
+    void serviceScenariosHoldWithTheShippedClassifier() {
+        ClaimClusters cc = new ClaimClusters(new ClaimMatcher());
+        for (int n : new int[] {12345, 67890}) {
+            int first = cc.add("first" + n, "وزارة الصحة السورية تعلن تسجيل " + n + " إصابة جديدة بالكوليرا في حلب").clusterId();
+            ClaimClusters.Assignment para = cc.add("para" + n, "تسجيل " + n + " إصابة جديدة بالكوليرا في حلب بحسب وزارة الصحة");
+            ClaimClusters.Assignment denial = cc.add("denial" + n, "وزارة الصحة السورية تنفي تسجيل " + n + " إصابة جديدة بالكوليرا في حلب");
+            assertEquals(first, para.clusterId(), String.valueOf(para.match()));
+            assertEquals(List.of("first" + n, "para" + n), cc.members(first));
+            assertEquals(List.of("denial" + n), cc.members(denial.clusterId()));
+            int army = cc.add("army" + n, "الجيش يعلن السيطرة على " + n + " قرية في ريف حلب").clusterId();
+            assertEquals(army, cc.add("army2" + n, "سيطر الجيش على " + n + " قرية في ريف حلب").clusterId());
+        }
+        assertEquals(6, cc.clusterCount());
+    }
 }
