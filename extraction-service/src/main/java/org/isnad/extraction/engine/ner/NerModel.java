@@ -17,7 +17,7 @@ final class NerModel {
     static final int T = 1 + KINDS * TYPES.length;
     static final int O = 0;
     private static final String MAGIC = "ISNAD-ARABIC-NER";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     static int tag(int type, int kind) {
         return 1 + type * KINDS + kind;
