@@ -79,6 +79,10 @@ public final class ArabicNer {
         return model;
     }
 
+    ContextStage context() {
+        return context;
+    }
+
     /**
      * Tags one sentence; spans are returned in token order and never overlap. Without its neighbouring sentences
      * the document-level stage only sees this sentence: prefer {@link #tagDocument} for whole articles.
@@ -127,7 +131,7 @@ public final class ArabicNer {
         if (context != null) {
             int[][][] f = ContextStage.features(keys, tags1, context.window);
             for (int s = 0; s < d; s++) {
-                em[s] = ContextStage.apply(em[s], f[s], context.weights);
+                ContextStage.addTo(em[s], f[s], context.weights);
             }
         }
         return em;

@@ -58,39 +58,38 @@ final class ContextStage {
      */
     static int[][][] features(long[][] keys, int[][] tags1, int window) {
         int d = keys.length;
-        LongIntMap index = new LongIntMap(256);
-        int[] counts = new int[COUNTS * 64];
+        Window w = new Window();
+        int[][][] ids = new int[d][][]; // ids[s][g][i]: count row of gram g of token i
         int[][][] out = new int[d][][];
+        int[] c = new int[COUNTS];
         int added = 0, removed = 0; // sentences [removed, added) are in the window
         for (int s = 0; s < d; s++) {
             while (added < d && added <= s + window) {
-                counts = update(index, counts, keys[added], tags1[added], +1);
+                ids[added] = w.add(keys[added], tags1[added]);
                 added++;
             }
             while (removed < s - window) {
-                update(index, counts, keys[removed], tags1[removed], -1);
+                w.remove(ids[removed], tags1[removed]);
+                ids[removed] = null;
                 removed++;
             }
             int n = keys[s].length;
             int[] maj = new int[n];
-            int[][] c = new int[n][];
             for (int i = 0; i < n; i++) {
-                c[i] = otherCounts(index, counts, keys[s], i, 0, tags1[s][i]);
-                maj[i] = majority(c[i]);
+                maj[i] = majority(w.others(ids[s][0][i], tags1[s][i], c));
             }
             int[][] fs = new int[n][];
             for (int i = 0; i < n; i++) {
-                fs[i] = tokenFeatures(c[i], maj[i], label(tags1[s][i]), i > 0 ? maj[i - 1] : -1,
-                    i + 1 < n ? maj[i + 1] : -1);
+                fs[i] = tokenFeatures(w.others(ids[s][0][i], tags1[s][i], c), maj[i], label(tags1[s][i]),
+                    i > 0 ? maj[i - 1] : -1, i + 1 < n ? maj[i + 1] : -1);
                 int k = 0;
                 while (k < MAX_PER_TOKEN && fs[i][k] >= 0) {
                     k++;
                 }
                 for (int g = 1; g <= 2 && k < MAX_PER_TOKEN; g++) {
-                    int[] cg = otherCounts(index, counts, keys[s], i, g, tags1[s][i]);
-                    int mg = majority(cg);
+                    int mg = majority(w.others(ids[s][g][i], tags1[s][i], c));
                     if (mg >= 0) {
-                        fs[i][k++] = F_BIGRAM + ((g - 1) * LABELS + mg) * 4 + totalBucket(cg);
+                        fs[i][k++] = F_BIGRAM + ((g - 1) * LABELS + mg) * 4 + totalBucket(c);
                     }
                 }
                 if (k < MAX_PER_TOKEN) {
@@ -102,17 +101,42 @@ final class ContextStage {
         return out;
     }
 
-    private static int[] update(LongIntMap index, int[] counts, long[] keys, int[] tags, int delta) {
-        for (int i = 0; i < keys.length; i++) {
-            for (int g = 0; g < 3; g++) {
-                int id = index.getOrAddIndex(gramKey(keys, i, g));
-                if ((id + 1) * COUNTS > counts.length) {
-                    counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+    /** First-stage label counts per gram over the sentences of the current window. */
+    private static final class Window {
+        final LongIntMap index = new LongIntMap(256);
+        int[] counts = new int[COUNTS * 64];
+
+        /** Counts a sentence in; returns the count row of each gram (g = 0 unigram, 1 left, 2 right bigram). */
+        int[][] add(long[] keys, int[] tags) {
+            int n = keys.length;
+            int[][] ids = new int[3][n];
+            for (int i = 0; i < n; i++) {
+                for (int g = 0; g < 3; g++) {
+                    int id = index.getOrAddIndex(gramKey(keys, i, g));
+                    if ((id + 1) * COUNTS > counts.length) {
+                        counts = java.util.Arrays.copyOf(counts, counts.length * 2);
+                    }
+                    counts[id * COUNTS + countIndex(tags[i])]++;
+                    ids[g][i] = id;
                 }
-                counts[id * COUNTS + countIndex(tags[i])] += delta;
+            }
+            return ids;
+        }
+
+        void remove(int[][] ids, int[] tags) {
+            for (int[] row : ids) {
+                for (int i = 0; i < row.length; i++) {
+                    counts[row[i] * COUNTS + countIndex(tags[i])]--;
+                }
             }
         }
-        return counts;
+
+        /** Counts of the other occurrences of a gram (the token itself, tagged ownTag, removed), into c. */
+        int[] others(int id, int ownTag, int[] c) {
+            System.arraycopy(counts, id * COUNTS, c, 0, COUNTS);
+            c[countIndex(ownTag)]--;
+            return c;
+        }
     }
 
     /** g = 0: the token's key; 1: with its left neighbour; 2: with its right neighbour. */
@@ -122,17 +146,6 @@ final class ContextStage {
             case 1 -> Hash.pair(LEFT, Hash.pair(i > 0 ? keys[i - 1] : Hash.BOS, keys[i]));
             default -> Hash.pair(RIGHT, Hash.pair(keys[i], i + 1 < keys.length ? keys[i + 1] : Hash.EOS));
         };
-    }
-
-    /** Counts of the other occurrences of gram g of token i (the token itself removed). */
-    private static int[] otherCounts(LongIntMap index, int[] counts, long[] keys, int i, int g, int ownTag) {
-        int id = index.get(gramKey(keys, i, g), -1);
-        int[] ci = new int[COUNTS];
-        if (id >= 0) {
-            System.arraycopy(counts, id * COUNTS, ci, 0, COUNTS);
-        }
-        ci[countIndex(ownTag)]--;
-        return ci;
     }
 
     /** Majority label among the other occurrences, or -1 if there are none. */
@@ -196,6 +209,12 @@ final class ContextStage {
     /** Second-stage emission scores: first-stage scores plus the context weights. */
     static float[] apply(float[] em1, int[][] feats, float[] weights) {
         float[] em = em1.clone();
+        addTo(em, feats, weights);
+        return em;
+    }
+
+    /** Adds the context weights to emission scores in place. */
+    static void addTo(float[] em, int[][] feats, float[] weights) {
         for (int i = 0; i < feats.length; i++) {
             int base = i * T;
             for (int f : feats[i]) {
@@ -208,7 +227,6 @@ final class ContextStage {
                 }
             }
         }
-        return em;
     }
 
     float[] transitions(float[] trans1) {
