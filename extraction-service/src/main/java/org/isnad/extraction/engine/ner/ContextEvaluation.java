@@ -9,7 +9,9 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Evaluation of the two-stage (first stage + {@link ContextStage}) tagger, called by {@link NerEvaluation} when
@@ -47,18 +49,22 @@ final class ContextEvaluation {
             }
         }
         NerScores stage1 = new NerScores(), stage2 = new NerScores();
+        long[][] seen = new long[2][8]; // [stage][type * 2 + unseen]: found entities; SEEN_TOTAL: all
         if (mode.equals("holdout")) {
-            ContextStage cs = ContextTraining.train(blocks.subList(0, blocks.size() - 1), cfg, out);
-            score(null, blocks.get(blocks.size() - 1), stage1);
-            score(cs, blocks.get(blocks.size() - 1), stage2);
+            List<ContextTraining.Block> train = blocks.subList(0, blocks.size() - 1);
+            ContextStage cs = ContextTraining.train(train, cfg, out);
+            Set<Long> known = entities(train);
+            score(null, blocks.get(blocks.size() - 1), stage1, known, seen[0]);
+            score(cs, blocks.get(blocks.size() - 1), stage2, known, seen[1]);
         } else {
             for (int k = 0; k < blocks.size(); k++) {
                 List<ContextTraining.Block> others = new ArrayList<>(blocks);
                 others.remove(k);
                 ContextStage cs = ContextTraining.train(others, cfg, null);
+                Set<Long> known = entities(others);
                 NerScores s1 = new NerScores(), s2 = new NerScores();
-                score(null, blocks.get(k), s1);
-                score(cs, blocks.get(k), s2);
+                score(null, blocks.get(k), s1, known, seen[0]);
+                score(cs, blocks.get(k), s2, known, seen[1]);
                 out.printf("fold %d: P/L/O micro-F1 first stage %.4f, with context %.4f%n", k + 1, s1.microPlo(),
                     s2.microPlo());
                 stage1.addAll(s1);
@@ -66,13 +72,56 @@ final class ContextEvaluation {
             }
         }
         stage1.print(out, "first stage only (same first-stage models)");
+        for (int t = 0; t < 3; t++) {
+            long[] g = goldSeen[t];
+            out.printf("  %-5s recall seen/unseen in training (lexical keys): first stage %.3f / %.3f, with context"
+                + " %.3f / %.3f (%d / %d entities)%n", NerModel.TYPES[t], seen[0][2 * t] / (double) g[0],
+                seen[0][2 * t + 1] / (double) g[1], seen[1][2 * t] / (double) g[0], seen[1][2 * t + 1] / (double) g[1],
+                g[0], g[1]);
+        }
         return new NerScores[] {stage1, stage2};
     }
 
-    private static void score(ContextStage cs, ContextTraining.Block b, NerScores s) {
+    private static final long[][] goldSeen = new long[4][2];
+
+    /** Hashes of (lexical keys of the span, type) of the gold entities of blocks. */
+    private static Set<Long> entities(List<ContextTraining.Block> blocks) {
+        Set<Long> out = new HashSet<>();
+        for (ContextTraining.Block b : blocks) {
+            for (int s = 0; s < b.gold().length; s++) {
+                for (int[] sp : NerModel.spans(b.gold()[s])) {
+                    out.add(entityKey(b.keys()[s], sp));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long entityKey(long[] keys, int[] sp) {
+        long h = sp[2];
+        for (int i = sp[0]; i < sp[1]; i++) {
+            h = Hash.pair(h, keys[i]);
+        }
+        return h;
+    }
+
+    private static void score(ContextStage cs, ContextTraining.Block b, NerScores s, Set<Long> known, long[] found) {
         int[][] tags = ContextTraining.decode(cs, b);
         for (int k = 0; k < tags.length; k++) {
-            s.add(NerModel.spans(b.gold()[k]), NerModel.spans(tags[k]));
+            int[][] gold = NerModel.spans(b.gold()[k]);
+            int[][] pred = NerModel.spans(tags[k]);
+            s.add(gold, pred);
+            for (int[] g : gold) {
+                int u = known.contains(entityKey(b.keys()[k], g)) ? 0 : 1;
+                if (cs == null) {
+                    goldSeen[g[2]][u]++;
+                }
+                for (int[] p : pred) {
+                    if (java.util.Arrays.equals(g, p)) {
+                        found[2 * g[2] + u]++;
+                    }
+                }
+            }
         }
     }
 
