@@ -105,7 +105,7 @@ public final class ArabicNer {
                 out.add(List.of());
                 continue;
             }
-            double[] prob = NerModel.spanProbabilities(em[s], n, contextTrans, model.temperature, spans);
+            double[] prob = ChainMarginals.spanProbabilities(em[s], n, contextTrans, model.temperature, spans);
             List<NerSpan> sent = new ArrayList<>(spans.length);
             for (int k = 0; k < spans.length; k++) {
                 sent.add(new NerSpan(spans[k][0], spans[k][1], NerModel.TYPES[spans[k][2]], prob[k]));

@@ -124,7 +124,7 @@ final class ContextTraining {
                 for (int k = 0; k < wf.length; k++) {
                     wf[k] = (float) w[k];
                 }
-                double[] marg = NerModel.marginals(ContextStage.apply(em1.get(idx), fs, wf), n, tr1.get(idx), tau);
+                double[] marg = ChainMarginals.marginals(ContextStage.apply(em1.get(idx), fs, wf), n, tr1.get(idx), tau);
                 for (int i = 0; i < n; i++) {
                     double z = 0;
                     for (int y = 0; y < T; y++) {

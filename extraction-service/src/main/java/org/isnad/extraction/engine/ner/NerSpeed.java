@@ -168,19 +168,20 @@ public final class NerSpeed {
             for (int k = 0; k < preps.size(); k++) {
                 int[][] sp = NerModel.spans(tags.get(k));
                 if (sp.length > 0) {
-                    sink += NerModel.spanProbabilities(ems.get(k), preps.get(k).n, m.trans, m.temperature, sp).length;
+                    sink += ChainMarginals.spanProbabilities(ems.get(k), preps.get(k).n, m.trans, m.temperature, sp).length;
                 }
             }
+            long[][] keys = new long[preps.size()][];
+            for (int k = 0; k < keys.length; k++) {
+                keys[k] = preps.get(k).hKey;
+            }
+            float[] tr = cs == null ? m.trans : cs.transitions(m.trans);
             long c5 = mx.getCurrentThreadCpuTime();
             if (cs != null) { // the context stage over the sample as one document: features, weights, Viterbi again
-                long[][] keys = new long[preps.size()][];
-                for (int k = 0; k < keys.length; k++) {
-                    keys[k] = preps.get(k).hKey;
-                }
                 int[][][] f = ContextStage.features(keys, tags.toArray(new int[0][]), cs.window);
-                float[] tr = cs.transitions(m.trans);
                 for (int k = 0; k < preps.size(); k++) {
-                    sink += NerModel.viterbi(ContextStage.apply(ems.get(k), f[k], cs.weights), preps.get(k).n, tr).length;
+                    ContextStage.addTo(ems.get(k), f[k], cs.weights);
+                    sink += NerModel.viterbi(ems.get(k), preps.get(k).n, tr).length;
                 }
             }
             long c6 = mx.getCurrentThreadCpuTime();

@@ -339,7 +339,7 @@ final class NerTraining {
                 if (gold.length == 0) {
                     continue;
                 }
-                double[] marg = NerModel.marginals(ems.get(k), gold.length, trans.get(k), (float) t);
+                double[] marg = ChainMarginals.marginals(ems.get(k), gold.length, trans.get(k), (float) t);
                 for (int i = 0; i < gold.length; i++) {
                     nll -= Math.log(Math.max(1e-12, marg[i * NerModel.T + gold[i]]));
                 }
