@@ -10,18 +10,23 @@ final class ChainMarginals {
 
     private static final int T = NerModel.T;
 
-    /** Scaled forward-backward over exp(score / temperature); returns {alpha, beta, c, ee, et} (BILOU-constrained). */
-    private static double[][] forwardBackward(float[] em, int n, float[] trans, float temperature) {
+    /**
+     * Scaled forward-backward over exp(score / temperature); returns {alpha, beta, c, ee, et, {log Z}}
+     * (BILOU-constrained; log Z of the tempered scores).
+     */
+    static double[][] forwardBackward(float[] em, int n, float[] trans, float temperature) {
         double[] et = new double[(T + 1) * T];
         for (int k = 0; k < et.length; k++) {
             et[k] = NerModel.ALLOWED[k] ? Math.exp(trans[k] / temperature) : 0;
         }
         double[] ee = new double[n * T];
+        double logZ = 0;
         for (int i = 0; i < n; i++) {
             float mx = Float.NEGATIVE_INFINITY;
             for (int y = 0; y < T; y++) {
                 mx = Math.max(mx, em[i * T + y]);
             }
+            logZ += mx / temperature;
             for (int y = 0; y < T; y++) {
                 ee[i * T + y] = (i == n - 1 && !NerModel.ALLOWED_END[y]) ? 0 : Math.exp((em[i * T + y] - mx) / temperature);
             }
@@ -49,6 +54,7 @@ final class ChainMarginals {
                 sum = 1e-300;
             }
             c[i] = sum;
+            logZ += Math.log(sum);
             for (int y = 0; y < T; y++) {
                 alpha[i * T + y] /= sum;
             }
@@ -65,7 +71,7 @@ final class ChainMarginals {
                 beta[i * T + y] = s / c[i + 1];
             }
         }
-        return new double[][] {alpha, beta, c, ee, et};
+        return new double[][] {alpha, beta, c, ee, et, {logZ}};
     }
 
     /**

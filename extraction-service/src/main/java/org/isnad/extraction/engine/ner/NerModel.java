@@ -19,6 +19,18 @@ final class NerModel {
     private static final String MAGIC = "ISNAD-ARABIC-NER";
     private static final int VERSION = 3;
 
+    /** Tags allowed before (before = true) or after tag t, ascending. */
+    private static int[] allowedNeighbours(int t, boolean before) {
+        int k = 0;
+        int[] out = new int[T];
+        for (int u = 0; u < T; u++) {
+            if (before ? ALLOWED[(u + 1) * T + t] : ALLOWED[(t + 1) * T + u]) {
+                out[k++] = u;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
+
     static int tag(int type, int kind) {
         return 1 + type * KINDS + kind;
     }
@@ -60,25 +72,9 @@ final class NerModel {
         for (int t = 0; t < T; t++) {
             ALLOWED_END[t] = t == O || kindOf(t) == K_L || kindOf(t) == K_U;
         }
-        for (int cur = 0; cur < T; cur++) {
-            int k = 0;
-            int[] prevs = new int[T];
-            for (int prev = 0; prev < T; prev++) {
-                if (ALLOWED[(prev + 1) * T + cur]) {
-                    prevs[k++] = prev;
-                }
-            }
-            PREV[cur] = Arrays.copyOf(prevs, k);
-        }
-        for (int prev = 0; prev < T; prev++) {
-            int k = 0;
-            int[] nexts = new int[T];
-            for (int cur = 0; cur < T; cur++) {
-                if (ALLOWED[(prev + 1) * T + cur]) {
-                    nexts[k++] = cur;
-                }
-            }
-            NEXT[prev] = Arrays.copyOf(nexts, k);
+        for (int t = 0; t < T; t++) {
+            PREV[t] = allowedNeighbours(t, true);
+            NEXT[t] = allowedNeighbours(t, false);
         }
     }
 

@@ -74,15 +74,8 @@ class NerTrainingTest {
 
     @Test
     void trainingIsDeterministic() throws IOException {
-        List<NerCorpus.Sentence> data = new ArrayList<>();
-        for (int r = 0; r < 6; r++) {
-            data.addAll(read());
-        }
-        NerTraining.Config cfg = NerTraining.defaultConfig();
-        cfg.wojood = false;
-        cfg.epochs = 3;
-        cfg.ensemble = 2;
-        cfg.jackknifeParts = 2;
+        List<NerCorpus.Sentence> data = smallCorpus();
+        NerTraining.Config cfg = smallConfig();
         byte[] a = serialize(NerTraining.train(data, cfg, null));
         byte[] b = serialize(NerTraining.train(data, cfg, null));
         assertTrue(a.length > 100);
@@ -93,6 +86,23 @@ class NerTrainingTest {
         assertTrue(spans.stream().anyMatch(s -> s.type().equals("LOC") && s.startToken() == 4), spans.toString());
     }
 
+    private List<NerCorpus.Sentence> smallCorpus() throws IOException {
+        List<NerCorpus.Sentence> data = new ArrayList<>();
+        for (int r = 0; r < 6; r++) {
+            data.addAll(read());
+        }
+        return data;
+    }
+
+    private static NerTraining.Config smallConfig() {
+        NerTraining.Config cfg = NerTraining.defaultConfig();
+        cfg.wojood = false;
+        cfg.epochs = 3;
+        cfg.ensemble = 2;
+        cfg.jackknifeParts = 2;
+        return cfg;
+    }
+
     private static byte[] serialize(NerModel m) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ArabicNer(m, null).save(out);
@@ -101,15 +111,8 @@ class NerTrainingTest {
 
     @Test
     void stackedTrainingIsDeterministic() throws IOException {
-        List<NerCorpus.Sentence> data = new ArrayList<>();
-        for (int r = 0; r < 6; r++) {
-            data.addAll(read());
-        }
-        NerTraining.Config cfg = NerTraining.defaultConfig();
-        cfg.wojood = false;
-        cfg.epochs = 3;
-        cfg.ensemble = 2;
-        cfg.jackknifeParts = 2;
+        List<NerCorpus.Sentence> data = smallCorpus();
+        NerTraining.Config cfg = smallConfig();
         cfg.context = 3;
         byte[] a = serialize(ContextTraining.trainStacked(data, cfg, null));
         byte[] b = serialize(ContextTraining.trainStacked(data, cfg, null));
