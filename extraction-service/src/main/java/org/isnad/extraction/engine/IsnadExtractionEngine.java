@@ -55,11 +55,9 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
      * (the rest of the pipeline about 1–1.5 ms) plus ~0.8 s / ~10 MB to load the model.
      */
     public static IsnadExtractionEngine withStatisticalNer() {
-        var ner = org.isnad.extraction.engine.ner.ArabicNer.loadDefault();
         List<EntityFinder> fs = new ArrayList<>(defaultFinders());
-        fs.add(new org.isnad.extraction.engine.entity.TokenTaggerFinder(toks -> ner.tag(toks).stream()
-                .map(sp -> new org.isnad.extraction.engine.entity.TokenTaggerFinder.Tag(sp.startToken(), sp.endToken(),
-                        sp.type())).toList()));
+        fs.add(org.isnad.extraction.engine.entity.TokenTaggerFinder.of(
+                org.isnad.extraction.engine.ner.ArabicNer.loadDefault()));
         return new IsnadExtractionEngine(fs);
     }
 

@@ -26,14 +26,20 @@ public final class ArabicNer {
     public static final String DEFAULT_MODEL = "arabic-ner-anercorp.model.gz";
 
     private final NerModel model;
+    /** Document-level second stage, or null (first stage only). */
+    private final ContextStage context;
+    private final float[] contextTrans;
 
-    ArabicNer(NerModel model) {
+    ArabicNer(NerModel model, ContextStage context) {
         this.model = model;
+        this.context = context;
+        this.contextTrans = context == null ? model.trans : context.transitions(model.trans);
     }
 
     public static ArabicNer load(InputStream in) throws IOException {
         DataInputStream din = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16));
-        return new ArabicNer(NerModel.read(din));
+        NerModel m = NerModel.read(din);
+        return new ArabicNer(m, din.readBoolean() ? ContextStage.read(din) : null);
     }
 
     private static final class DefaultHolder {
@@ -60,6 +66,10 @@ public final class ArabicNer {
         GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16);
         DataOutputStream dout = new DataOutputStream(new BufferedOutputStream(gz, 1 << 16));
         model.write(dout);
+        dout.writeBoolean(context != null);
+        if (context != null) {
+            context.write(dout);
+        }
         dout.flush();
         gz.finish();
         gz.flush();
@@ -69,25 +79,62 @@ public final class ArabicNer {
         return model;
     }
 
-    /** Tags one sentence; spans are returned in token order and never overlap. */
+    ContextStage context() {
+        return context;
+    }
+
+    /**
+     * Tags one sentence; spans are returned in token order and never overlap. Without its neighbouring sentences
+     * the document-level stage only sees this sentence: prefer {@link #tagDocument} for whole articles.
+     */
     public List<NerSpan> tag(List<String> sentenceTokens) {
-        int n = sentenceTokens == null ? 0 : sentenceTokens.size();
-        if (n == 0) {
-            return List.of();
-        }
-        FeatureExtractor.Prepared p = model.extractor.prepare(sentenceTokens);
-        float[] em = model.emissions(p);
-        int[] tags = NerModel.viterbi(em, n, model.trans);
-        int[][] spans = NerModel.spans(tags);
-        if (spans.length == 0) {
-            return List.of();
-        }
-        double[] prob = NerModel.spanProbabilities(em, n, model.trans, model.temperature, spans);
-        List<NerSpan> out = new ArrayList<>(spans.length);
-        for (int s = 0; s < spans.length; s++) {
-            out.add(new NerSpan(spans[s][0], spans[s][1], NerModel.TYPES[spans[s][2]], prob[s]));
+        return tagDocument(List.of(sentenceTokens == null ? List.of() : sentenceTokens)).get(0);
+    }
+
+    /**
+     * Tags the sentences of one document (e.g. an article, in order): the second stage uses what the first stage
+     * predicted for the same words in the neighbouring sentences. One span list per sentence.
+     */
+    public List<List<NerSpan>> tagDocument(List<List<String>> sentences) {
+        float[][] em = emissions(sentences);
+        List<List<NerSpan>> out = new ArrayList<>(em.length);
+        for (int s = 0; s < em.length; s++) {
+            int n = em[s].length / NerModel.T;
+            int[][] spans = n == 0 ? new int[0][] : NerModel.spans(NerModel.viterbi(em[s], n, contextTrans));
+            if (spans.length == 0) {
+                out.add(List.of());
+                continue;
+            }
+            double[] prob = ChainMarginals.spanProbabilities(em[s], n, contextTrans, model.temperature, spans);
+            List<NerSpan> sent = new ArrayList<>(spans.length);
+            for (int k = 0; k < spans.length; k++) {
+                sent.add(new NerSpan(spans[k][0], spans[k][1], NerModel.TYPES[spans[k][2]], prob[k]));
+            }
+            out.add(sent);
         }
         return out;
+    }
+
+    /** Final (second-stage if present) emission scores of every sentence of a document. */
+    float[][] emissions(List<List<String>> sentences) {
+        int d = sentences.size();
+        float[][] em = new float[d][];
+        long[][] keys = new long[d][];
+        int[][] tags1 = new int[d][];
+        for (int s = 0; s < d; s++) {
+            List<String> toks = sentences.get(s);
+            FeatureExtractor.Prepared p = model.extractor.prepare(toks == null ? List.of() : toks);
+            em[s] = model.emissions(p);
+            keys[s] = p.hKey;
+            tags1[s] = NerModel.viterbi(em[s], p.n, model.trans);
+        }
+        if (context != null) {
+            int[][][] f = ContextStage.features(keys, tags1, context.window);
+            for (int s = 0; s < d; s++) {
+                ContextStage.addTo(em[s], f[s], context.weights);
+            }
+        }
+        return em;
     }
 
     /** BIO tags (e.g. {@code B-PERS}) for one sentence; mostly for evaluation and debugging. */
@@ -97,8 +144,8 @@ public final class ArabicNer {
         if (n == 0) {
             return out;
         }
-        int[] tags = model.decode(model.extractor.prepare(sentenceTokens));
-        out.addAll(java.util.Arrays.asList(NerCorpus.toBio(NerModel.spans(tags), n)));
+        float[] em = emissions(List.of(sentenceTokens))[0];
+        out.addAll(java.util.Arrays.asList(NerCorpus.toBio(NerModel.spans(NerModel.viterbi(em, n, contextTrans)), n)));
         return out;
     }
 }

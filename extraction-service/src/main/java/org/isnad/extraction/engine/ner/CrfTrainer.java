@@ -37,59 +37,9 @@ final class CrfTrainer {
                 }
                 float[] em = StructuredPerceptron.scores(sx, w);
                 // forward-backward in scaled space
-                double[] et = new double[(T + 1) * T];
-                for (int k = 0; k < et.length; k++) {
-                    et[k] = NerModel.ALLOWED[k] ? Math.exp(tr[k]) : 0;
-                }
-                double[] ee = new double[n * T];
-                double logZ = 0;
-                for (int i = 0; i < n; i++) {
-                    float mx = Float.NEGATIVE_INFINITY;
-                    for (int t = 0; t < T; t++) {
-                        mx = Math.max(mx, em[i * T + t]);
-                    }
-                    logZ += mx;
-                    for (int t = 0; t < T; t++) {
-                        ee[i * T + t] = (i == n - 1 && !NerModel.ALLOWED_END[t]) ? 0 : Math.exp(em[i * T + t] - mx);
-                    }
-                }
-                double[] alpha = new double[n * T];
-                double[] beta = new double[n * T];
-                double[] c = new double[n];
-                for (int i = 0; i < n; i++) {
-                    double sum = 0;
-                    for (int t = 0; t < T; t++) {
-                        double s;
-                        if (i == 0) {
-                            s = et[t];
-                        } else {
-                            s = 0;
-                            for (int p = 0; p < T; p++) {
-                                s += alpha[(i - 1) * T + p] * et[(p + 1) * T + t];
-                            }
-                        }
-                        s *= ee[i * T + t];
-                        alpha[i * T + t] = s;
-                        sum += s;
-                    }
-                    c[i] = sum;
-                    logZ += Math.log(sum);
-                    for (int t = 0; t < T; t++) {
-                        alpha[i * T + t] /= sum;
-                    }
-                }
-                for (int t = 0; t < T; t++) {
-                    beta[(n - 1) * T + t] = 1;
-                }
-                for (int i = n - 2; i >= 0; i--) {
-                    for (int t = 0; t < T; t++) {
-                        double s = 0;
-                        for (int nx = 0; nx < T; nx++) {
-                            s += et[(t + 1) * T + nx] * ee[(i + 1) * T + nx] * beta[(i + 1) * T + nx];
-                        }
-                        beta[i * T + t] = s / c[i + 1];
-                    }
-                }
+                double[][] fb = ChainMarginals.forwardBackward(em, n, tr, 1f);
+                double[] alpha = fb[0], beta = fb[1], c = fb[2], ee = fb[3], et = fb[4];
+                double logZ = fb[5][0];
                 double goldScore = 0;
                 for (int i = 0; i < n; i++) {
                     goldScore += em[i * T + gold[i]] + tr[(i == 0 ? 0 : gold[i - 1] + 1) * T + gold[i]];

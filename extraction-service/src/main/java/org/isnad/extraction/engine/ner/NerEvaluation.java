@@ -27,6 +27,7 @@ public final class NerEvaluation {
         String mode = "cv";
         int folds = 5;
         String errors = null;
+        Path oofCache = null;
         NerTraining.Config cfg = NerTraining.defaultConfig();
         for (int a = 0; a < args.length; a++) {
             switch (args[a]) {
@@ -34,6 +35,7 @@ public final class NerEvaluation {
                 case "--mode" -> mode = args[++a];
                 case "--folds" -> folds = Integer.parseInt(args[++a]);
                 case "--errors" -> errors = args[++a];
+                case "--oof-cache" -> oofCache = Path.of(args[++a]);
                 default -> a = NerTraining.parseOption(cfg, args, a);
             }
         }
@@ -45,7 +47,10 @@ public final class NerEvaluation {
             : new PrintWriter(Files.newBufferedWriter(Path.of(errors), StandardCharsets.UTF_8));
         NerScores pooled = new NerScores();
         long t0 = System.nanoTime();
-        if (mode.equals("holdout")) {
+        if (cfg.context > 0) {
+            pooled = ContextEvaluation.run(all, mode, folds, cfg, oofCache, out)[1];
+            pooled.print(out, (mode.equals("holdout") ? "HOLDOUT" : folds + "-FOLD CV") + " with the context stage");
+        } else if (mode.equals("holdout")) {
             int cut = (int) Math.round(all.size() * 0.9);
             pooled.addAll(runFold(all.subList(0, cut), all.subList(cut, all.size()), cfg, out, err));
             pooled.print(out, "HOLDOUT (train first 90% of sentences, test last 10%)");

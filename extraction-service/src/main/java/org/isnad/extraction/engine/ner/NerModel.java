@@ -17,7 +17,19 @@ final class NerModel {
     static final int T = 1 + KINDS * TYPES.length;
     static final int O = 0;
     private static final String MAGIC = "ISNAD-ARABIC-NER";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
+
+    /** Tags allowed before (before = true) or after tag t, ascending. */
+    private static int[] allowedNeighbours(int t, boolean before) {
+        int k = 0;
+        int[] out = new int[T];
+        for (int u = 0; u < T; u++) {
+            if (before ? ALLOWED[(u + 1) * T + t] : ALLOWED[(t + 1) * T + u]) {
+                out[k++] = u;
+            }
+        }
+        return Arrays.copyOf(out, k);
+    }
 
     static int tag(int type, int kind) {
         return 1 + type * KINDS + kind;
@@ -39,6 +51,10 @@ final class NerModel {
     static final boolean[] ALLOWED = new boolean[(T + 1) * T];
     /** Tags a sentence may end with (O, L-X, U-X). */
     static final boolean[] ALLOWED_END = new boolean[T];
+    /** PREV[cur]: the tags allowed before cur, ascending (Viterbi only visits these). */
+    static final int[][] PREV = new int[T][];
+    /** NEXT[prev]: the tags allowed after prev, ascending. */
+    static final int[][] NEXT = new int[T][];
 
     static {
         for (int prev = -1; prev < T; prev++) {
@@ -56,7 +72,12 @@ final class NerModel {
         for (int t = 0; t < T; t++) {
             ALLOWED_END[t] = t == O || kindOf(t) == K_L || kindOf(t) == K_U;
         }
+        for (int t = 0; t < T; t++) {
+            PREV[t] = allowedNeighbours(t, true);
+            NEXT[t] = allowedNeighbours(t, false);
+        }
     }
+
 
     /** BILOU tags for spans [start, end, type] over n tokens. */
     static int[] encode(int[][] spans, int n) {
@@ -246,12 +267,8 @@ final class NerModel {
             for (int y = 0; y < T; y++) {
                 float best = Float.NEGATIVE_INFINITY;
                 int arg = 0;
-                for (int prev = 0; prev < T; prev++) {
-                    int idx = (prev + 1) * T + y;
-                    if (!ALLOWED[idx]) {
-                        continue;
-                    }
-                    float s = score[prev] + trans[idx];
+                for (int prev : PREV[y]) {
+                    float s = score[prev] + trans[(prev + 1) * T + y];
                     if (s > best) {
                         best = s;
                         arg = prev;
@@ -279,98 +296,6 @@ final class NerModel {
 
     int[] decode(FeatureExtractor.Prepared p) {
         return viterbi(emissions(p), p.n, trans);
-    }
-
-    /** Scaled forward-backward over exp(score / temperature); returns {alpha, beta, c, ee, et} (BILOU-constrained). */
-    private static double[][] forwardBackward(float[] em, int n, float[] trans, float temperature) {
-        double[] et = new double[(T + 1) * T];
-        for (int k = 0; k < et.length; k++) {
-            et[k] = ALLOWED[k] ? Math.exp(trans[k] / temperature) : 0;
-        }
-        double[] ee = new double[n * T];
-        for (int i = 0; i < n; i++) {
-            float mx = Float.NEGATIVE_INFINITY;
-            for (int y = 0; y < T; y++) {
-                mx = Math.max(mx, em[i * T + y]);
-            }
-            for (int y = 0; y < T; y++) {
-                ee[i * T + y] = (i == n - 1 && !ALLOWED_END[y]) ? 0 : Math.exp((em[i * T + y] - mx) / temperature);
-            }
-        }
-        double[] alpha = new double[n * T];
-        double[] beta = new double[n * T];
-        double[] c = new double[n];
-        for (int i = 0; i < n; i++) {
-            double sum = 0;
-            for (int y = 0; y < T; y++) {
-                double s;
-                if (i == 0) {
-                    s = et[y];
-                } else {
-                    s = 0;
-                    for (int prev = 0; prev < T; prev++) {
-                        s += alpha[(i - 1) * T + prev] * et[(prev + 1) * T + y];
-                    }
-                }
-                s *= ee[i * T + y];
-                alpha[i * T + y] = s;
-                sum += s;
-            }
-            if (sum <= 0) {
-                sum = 1e-300;
-            }
-            c[i] = sum;
-            for (int y = 0; y < T; y++) {
-                alpha[i * T + y] /= sum;
-            }
-        }
-        for (int y = 0; y < T; y++) {
-            beta[(n - 1) * T + y] = 1;
-        }
-        for (int i = n - 2; i >= 0; i--) {
-            for (int y = 0; y < T; y++) {
-                double s = 0;
-                for (int nx = 0; nx < T; nx++) {
-                    s += et[(y + 1) * T + nx] * ee[(i + 1) * T + nx] * beta[(i + 1) * T + nx];
-                }
-                beta[i * T + y] = s / c[i + 1];
-            }
-        }
-        return new double[][] {alpha, beta, c, ee, et};
-    }
-
-    /**
-     * Probability of each decoded span under the tempered model: the exact probability that the tag path over the
-     * span is B-X I-X … L-X (or U-X for one token), from scaled forward-backward.
-     */
-    static double[] spanProbabilities(float[] em, int n, float[] trans, float temperature, int[][] spans) {
-        double[][] fb = forwardBackward(em, n, trans, temperature);
-        double[] alpha = fb[0], beta = fb[1], c = fb[2], ee = fb[3], et = fb[4];
-        double[] out = new double[spans.length];
-        for (int s = 0; s < spans.length; s++) {
-            int st = spans[s][0], en = spans[s][1], type = spans[s][2];
-            int first = en - st == 1 ? tag(type, K_U) : tag(type, K_B);
-            double p = alpha[st * T + first];
-            int prev = first;
-            for (int k = st + 1; k < en; k++) {
-                int cur = k == en - 1 ? tag(type, K_L) : tag(type, K_I);
-                p *= et[(prev + 1) * T + cur] * ee[k * T + cur] / c[k];
-                prev = cur;
-            }
-            p *= beta[(en - 1) * T + prev];
-            out[s] = Math.min(1.0, Math.max(0.0, p));
-        }
-        return out;
-    }
-
-    /** Token marginals P(y_i = y) (used for temperature calibration). */
-    static double[] marginals(float[] em, int n, float[] trans, float temperature) {
-        double[][] fb = forwardBackward(em, n, trans, temperature);
-        double[] m = new double[n * T];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = fb[0][k] * fb[1][k];
-        }
-        return m;
     }
 
     // ---- serialisation (caller wraps in GZIP streams) ----

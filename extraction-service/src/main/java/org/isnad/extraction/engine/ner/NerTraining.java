@@ -33,6 +33,13 @@ final class NerTraining {
         float temperature = 1f;
         double crfL2 = 1e-6;
         double crfRate = 0.1;
+        /** Document-level context stage: sentences on each side (0 = off), perceptron epochs and step. */
+        int context = 10;
+        int contextEpochs = 3;
+        float contextStep = 3f;
+        /** Temperature of the context stage's log-loss; 0 = the first stage's, calibrated on out-of-fold scores. */
+        float contextTemperature = 0f;
+        double contextL2 = 0.003;
 
         Config copy() {
             Config c = new Config();
@@ -56,6 +63,11 @@ final class NerTraining {
             c.temperature = temperature;
             c.crfL2 = crfL2;
             c.crfRate = crfRate;
+            c.context = context;
+            c.contextEpochs = contextEpochs;
+            c.contextStep = contextStep;
+            c.contextTemperature = contextTemperature;
+            c.contextL2 = contextL2;
             return c;
         }
 
@@ -63,7 +75,7 @@ final class NerTraining {
         public String toString() {
             return "learner=" + learner + " epochs=" + epochs + " jackknife=" + jackknifeParts + " hand=" + handLexicon
                 + " wojood=" + wojood + " trainGaz=" + trainingGazetteer + " stats=" + vocabularyStats + " personList=" + personList + " engineGaz=" + engineGazetteers + " charModel=" + charModel + " ensemble=" + ensemble + " wordDropout=" + wordDropout + " wojoodTraining=" + wojoodTraining + " minCount=" + minFeatureCount + " prune="
-                + pruneBelow + " seed=" + seed;
+                + pruneBelow + " seed=" + seed + " context=" + context + "/" + contextEpochs + "/" + contextStep + "/" + contextTemperature + "/" + contextL2;
         }
     }
 
@@ -94,6 +106,11 @@ final class NerTraining {
             case "--seed" -> cfg.seed = Long.parseLong(args[++a]);
             case "--l2" -> cfg.crfL2 = Double.parseDouble(args[++a]);
             case "--rate" -> cfg.crfRate = Double.parseDouble(args[++a]);
+            case "--context" -> cfg.context = Integer.parseInt(args[++a]);
+            case "--context-epochs" -> cfg.contextEpochs = Integer.parseInt(args[++a]);
+            case "--context-step" -> cfg.contextStep = Float.parseFloat(args[++a]);
+            case "--context-temperature" -> cfg.contextTemperature = Float.parseFloat(args[++a]);
+            case "--context-l2" -> cfg.contextL2 = Double.parseDouble(args[++a]);
             default -> throw new IllegalArgumentException("unknown option " + args[a]);
         }
         return a;
@@ -302,16 +319,27 @@ final class NerTraining {
     /** Picks the temperature minimising the token-level negative log-likelihood of the gold tags. */
     static float calibrateTemperature(NerModel m, List<NerCorpus.Sentence> heldOut) {
         List<float[]> ems = new ArrayList<>();
+        List<float[]> trs = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
         for (NerCorpus.Sentence s : heldOut) {
             ems.add(m.emissions(m.extractor.prepare(s.tokenList())));
+            trs.add(m.trans);
+            gold.add(s.tags());
         }
+        return calibrateTemperature(ems, trs, gold);
+    }
+
+    static float calibrateTemperature(List<float[]> ems, List<float[]> trans, List<int[]> golds) {
         float best = 1f;
         double bestNll = Double.MAX_VALUE;
         for (double t = 0.25; t <= 64; t *= 1.1892) {
             double nll = 0;
-            for (int k = 0; k < heldOut.size(); k++) {
-                int[] gold = heldOut.get(k).tags();
-                double[] marg = NerModel.marginals(ems.get(k), gold.length, m.trans, (float) t);
+            for (int k = 0; k < golds.size(); k++) {
+                int[] gold = golds.get(k);
+                if (gold.length == 0) {
+                    continue;
+                }
+                double[] marg = ChainMarginals.marginals(ems.get(k), gold.length, trans.get(k), (float) t);
                 for (int i = 0; i < gold.length; i++) {
                     nll -= Math.log(Math.max(1e-12, marg[i * NerModel.T + gold[i]]));
                 }

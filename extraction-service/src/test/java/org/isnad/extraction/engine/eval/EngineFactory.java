@@ -12,10 +12,8 @@ public final class EngineFactory {
     }
 
     static org.isnad.extraction.engine.entity.EntityFinder nerFinder() {
-        var ner = org.isnad.extraction.engine.ner.ArabicNer.loadDefault();
-        return new org.isnad.extraction.engine.entity.TokenTaggerFinder(toks -> ner.tag(toks).stream()
-                .map(s -> new org.isnad.extraction.engine.entity.TokenTaggerFinder.Tag(s.startToken(), s.endToken(),
-                        s.type())).toList());
+        return org.isnad.extraction.engine.entity.TokenTaggerFinder.of(
+                org.isnad.extraction.engine.ner.ArabicNer.loadDefault());
     }
 
     public static ExtractionEngine create() {

@@ -144,6 +144,23 @@ class ArabicNerTest {
     }
 
     @Test
+    void tagsDocumentsSentenceBySentence() {
+        List<List<String>> doc = new ArrayList<>();
+        for (String s : new String[] {"أعلنت الأمم المتحدة أن أنطونيو غوتيريش سيزور دمشق .", "",
+            "وقال غوتيريش في دمشق إن الأمم المتحدة مستعدة للمساعدة ."}) {
+            doc.add(ArabicTokens.tokenStrings(s));
+        }
+        List<List<NerSpan>> spans = NER.tagDocument(doc);
+        assertEquals(3, spans.size());
+        assertTrue(spans.get(1).isEmpty());
+        for (int s = 0; s < doc.size(); s++) {
+            assertWellFormed(doc.get(s), spans.get(s));
+        }
+        assertEquals(NER.tag(doc.get(0)), NER.tagDocument(List.of(doc.get(0))).get(0));
+        assertTrue(spans.get(2).stream().anyMatch(sp -> sp.type().equals("LOC")), spans.toString());
+    }
+
+    @Test
     void rejectsGarbage() {
         assertThrows(IOException.class, () -> ArabicNer.load(new ByteArrayInputStream(new byte[] {1, 2, 3})));
     }

@@ -74,28 +74,60 @@ class NerTrainingTest {
 
     @Test
     void trainingIsDeterministic() throws IOException {
-        List<NerCorpus.Sentence> data = new ArrayList<>();
-        for (int r = 0; r < 6; r++) {
-            data.addAll(read());
-        }
-        NerTraining.Config cfg = NerTraining.defaultConfig();
-        cfg.wojood = false;
-        cfg.epochs = 3;
-        cfg.ensemble = 2;
-        cfg.jackknifeParts = 2;
+        List<NerCorpus.Sentence> data = smallCorpus();
+        NerTraining.Config cfg = smallConfig();
         byte[] a = serialize(NerTraining.train(data, cfg, null));
         byte[] b = serialize(NerTraining.train(data, cfg, null));
         assertTrue(a.length > 100);
         assertArrayEquals(a, b, "same data + config + seed must give a byte-identical model");
-        ArabicNer ner = new ArabicNer(NerTraining.train(data, cfg, null));
+        ArabicNer ner = new ArabicNer(NerTraining.train(data, cfg, null), null);
         List<String> toks = List.of("قال", "جورج", "بوش", "إن", "العراق", "مهم", ".");
         List<NerSpan> spans = ner.tag(toks);
         assertTrue(spans.stream().anyMatch(s -> s.type().equals("LOC") && s.startToken() == 4), spans.toString());
     }
 
+    private List<NerCorpus.Sentence> smallCorpus() throws IOException {
+        List<NerCorpus.Sentence> data = new ArrayList<>();
+        for (int r = 0; r < 6; r++) {
+            data.addAll(read());
+        }
+        return data;
+    }
+
+    private static NerTraining.Config smallConfig() {
+        NerTraining.Config cfg = NerTraining.defaultConfig();
+        cfg.wojood = false;
+        cfg.epochs = 3;
+        cfg.ensemble = 2;
+        cfg.jackknifeParts = 2;
+        return cfg;
+    }
+
     private static byte[] serialize(NerModel m) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new ArabicNer(m).save(out);
+        new ArabicNer(m, null).save(out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void stackedTrainingIsDeterministic() throws IOException {
+        List<NerCorpus.Sentence> data = smallCorpus();
+        NerTraining.Config cfg = smallConfig();
+        cfg.context = 3;
+        byte[] a = serialize(ContextTraining.trainStacked(data, cfg, null));
+        byte[] b = serialize(ContextTraining.trainStacked(data, cfg, null));
+        assertArrayEquals(a, b, "same data + config + seed must give a byte-identical two-stage model");
+        ArabicNer ner = ArabicNer.load(new java.io.ByteArrayInputStream(a));
+        List<String> toks = List.of("قال", "جورج", "بوش", "إن", "العراق", "مهم", ".");
+        List<List<NerSpan>> doc = ner.tagDocument(List.of(toks, List.of(), toks));
+        assertEquals(3, doc.size());
+        assertTrue(doc.get(1).isEmpty());
+        assertTrue(doc.get(0).stream().anyMatch(s -> s.type().equals("LOC") && s.startToken() == 4), doc.toString());
+    }
+
+    private static byte[] serialize(ContextTraining.Stacked st) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ArabicNer(st.model(), st.context()).save(out);
         return out.toByteArray();
     }
 }
