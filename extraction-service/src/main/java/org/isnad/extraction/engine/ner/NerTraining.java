@@ -129,7 +129,7 @@ final class NerTraining {
             }
         }
         return new Lexicon(triggers, new Lexicon.Gazetteer[] {hand, woj, new Lexicon.Gazetteer()}, new Lexicon.Units(),
-            new Lexicon.Stats(), Lexicon.CharModel.empty());
+            new Lexicon.Stats(), CharModel.empty());
     }
 
     static Lexicon withTrainingEntities(Lexicon fixed, List<NerCorpus.Sentence> sentences, Config cfg) {
@@ -142,7 +142,7 @@ final class NerTraining {
             }
         }
         Lexicon.Stats st = cfg.vocabularyStats ? Lexicon.Stats.build(sentences) : new Lexicon.Stats();
-        Lexicon.CharModel cm = cfg.charModel ? Lexicon.CharModel.build(sentences) : Lexicon.CharModel.empty();
+        CharModel cm = cfg.charModel ? CharModel.build(sentences) : CharModel.empty();
         return fixed.withTrainingParts(g, u, st, cm);
     }
 
