@@ -12,13 +12,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import org.isnad.common.persistence.SqlErrors;
 
 import java.nio.charset.CharacterCodingException;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -56,7 +55,7 @@ public final class ProblemFactory {
         if (error instanceof WebApplicationException web) {
             return web.getResponse().getStatus();
         }
-        if (isDatabaseUnavailable(error)) {
+        if (SqlErrors.isDatabaseUnavailable(error)) {
             return 503;
         }
         for (Class<?> type = error.getClass(); type != null; type = type.getSuperclass()) {
@@ -82,29 +81,6 @@ public final class ProblemFactory {
     }
 
     private static final String RETRY_AFTER_SECONDS = "2";
-
-    /**
-     * A request that failed only because no database connection could be had: the pool's acquisition timed out
-     * under load (Agroal says "acquisition timeout"), the server refused for lack of resources (SQLSTATE class 53)
-     * or the connection is gone (class 08). The client did nothing wrong and the same call may succeed in a moment:
-     * 503 with Retry-After, not 500.
-     */
-    static boolean isDatabaseUnavailable(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                String message = sql.getMessage();
-                if (state != null && (state.startsWith("53") || state.startsWith("08"))
-                        || message != null && message.toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                    return true;
-                }
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
 
     Problem toProblem(Throwable error, int status, String instance) {
         if (error instanceof WebApplicationException && status == 400 && error.getCause() != null) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
+import org.isnad.common.persistence.SqlErrors;
 import org.isnad.common.problem.ProblemException;
 import org.isnad.review.config.ReviewConfig;
 import org.isnad.review.repository.AuditRepository;
@@ -16,7 +17,6 @@ import org.isnad.review.repository.QueueRepository;
 import org.isnad.review.repository.ReviewQueue;
 import org.isnad.review.rest.LeaseResponse;
 
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -70,7 +70,7 @@ public class LeaseService {
             } catch (PersistenceException e) {
                 // a concurrent lease of the same reviewer in this queue (or of the same claim) committed first;
                 // the next attempt finds it, or picks another claim
-                if (attempt >= ATTEMPTS || !isUniqueViolation(e)) {
+                if (attempt >= ATTEMPTS || !SqlErrors.isUniqueViolation(e)) {
                     throw e;
                 }
             }
@@ -207,15 +207,6 @@ public class LeaseService {
         detail.put("reviewer", lease.reviewer);
         detail.put("expiredAt", lease.expiresAt.toString());
         audit.record(now, AuditRepository.SYSTEM, "LEASE_EXPIRED", lease.claimId, detail);
-    }
-
-    static boolean isUniqueViolation(Throwable error) {
-        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private record Granted(Lease lease, boolean fresh, LeaseResponse view) {

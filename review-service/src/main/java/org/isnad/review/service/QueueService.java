@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
+import org.isnad.common.persistence.SqlErrors;
 import org.isnad.common.problem.ProblemException;
 import org.isnad.review.repository.AuditRepository;
 import org.isnad.review.repository.QueueRepository;
@@ -70,7 +71,7 @@ public class QueueService {
                 return QuarkusTransaction.requiringNew().call(() -> save(name, definition, admin));
             } catch (PersistenceException e) {
                 // another admin created the same queue a moment ago: this save becomes an update of theirs
-                if (attempt >= 2 || !LeaseService.isUniqueViolation(e)) {
+                if (attempt >= 2 || !SqlErrors.isUniqueViolation(e)) {
                     throw e;
                 }
             }
