@@ -143,13 +143,7 @@ public class KeycloakAdmin {
                 .header("Authorization", "Bearer " + token())
                 .header("Accept", "application/json");
         try {
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-            }
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = JsonRequests.send(http, json, request, method, body);
             JsonNode answer = response.body().length == 0 ? json.nullNode() : json.readTree(response.body());
             if (response.statusCode() >= 400) {
                 String message = answer.path("errorMessage").asText(answer.path("error").asText(""));

@@ -69,13 +69,7 @@ public class ServiceClient {
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
         try {
-            if (body == null) {
-                request.method(method, HttpRequest.BodyPublishers.noBody());
-            } else {
-                request.header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)));
-            }
-            HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = JsonRequests.send(http, json, request, method, body);
             JsonNode answer = response.body().length == 0 ? NullNode.getInstance() : parse(response.body());
             if (response.statusCode() >= 400) {
                 throw new ServiceCallException(response.statusCode(), text(answer, "title", "Request failed"),
