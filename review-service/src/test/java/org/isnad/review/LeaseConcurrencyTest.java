@@ -1,10 +1,13 @@
 package org.isnad.review;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.isnad.events.v1.ClaimsExtractedV1;
 import org.isnad.events.v1.ExtractionV1;
+import org.isnad.review.repository.LeaseRepository;
 import org.isnad.review.rest.LeaseResponse;
 import org.isnad.review.service.ClaimIngestService;
 import org.isnad.review.service.LeaseService;
@@ -48,6 +51,12 @@ class LeaseConcurrencyTest {
 
     @Inject
     TestDb db;
+
+    @Inject
+    LeaseRepository leaseRepository;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void concurrentReviewersNeverShareAClaim() throws Exception {
@@ -111,6 +120,26 @@ class LeaseConcurrencyTest {
                 join claim c on c.id = l.claim_id join article a on a.id = c.article_id
                 where a.outlet = ?1
                 """, outlet), "a lease began while another lease of the same claim was open");
+    }
+
+    /**
+     * Lease transactions commit without waiting for the WAL flush; the setting must not leak into the pooled
+     * connection's next transaction (a review or verdict must stay a durable commit).
+     */
+    @Test
+    void relaxedCommitDurabilityStaysInsideTheLeaseTransaction() {
+        String inside = QuarkusTransaction.requiringNew().call(() -> {
+            leaseRepository.commitWithoutWaitingForDisk();
+            return setting();
+        });
+        assertEquals("off", inside);
+        for (int i = 0; i < 30; i++) { // enough transactions to go through every pooled connection
+            assertEquals("on", QuarkusTransaction.requiringNew().call(this::setting));
+        }
+    }
+
+    private String setting() {
+        return (String) em.createNativeQuery("select current_setting('synchronous_commit')").getSingleResult();
     }
 
     private interface Call {

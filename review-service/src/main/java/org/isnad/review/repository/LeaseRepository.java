@@ -47,6 +47,20 @@ public class LeaseRepository implements PanacheRepositoryBase<Lease, UUID> {
     }
 
     /**
+     * Lets this transaction's commit return before its WAL record reaches the disk ({@code synchronous_commit =
+     * off}, this transaction only). For lease grants, renewals and releases: soft state that reviewers retry, where
+     * the wait for the disk flush (≈ 2.6 ms per commit on the project's machine, queued behind every other commit
+     * under load) was the largest part of a lease call. Nothing becomes inconsistent: a crash can only lose the last
+     * few hundred milliseconds of such commits as a whole (lease, claim marker and audit row together, since WAL is
+     * replayed in order), and any later synchronous commit (a review, a verdict) flushes them first, so a review
+     * is never durable while the lease it was submitted under is not. Reviews, verdicts and the outbox keep the
+     * default, durable commit.
+     */
+    public void commitWithoutWaitingForDisk() {
+        getEntityManager().createNativeQuery("select set_config('synchronous_commit', 'off', true)").getSingleResult();
+    }
+
+    /**
      * Serialises one reviewer's lease requests in one queue until the transaction ends (a double click, two
      * tabs): the second finds the first's lease instead of taking a second claim, or being told the queue is
      * empty because the first one's candidates were locked.

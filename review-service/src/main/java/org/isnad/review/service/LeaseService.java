@@ -82,6 +82,7 @@ public class LeaseService {
         if (queue == null) {
             throw ProblemException.notFound("Queue", queueName);
         }
+        leases.commitWithoutWaitingForDisk();
         // per reviewer and queue only: other reviewers' lease calls never wait on this one
         leases.lockReviewerInQueue(reviewer, queueName);
         OffsetDateTime now = Timestamps.now();
@@ -131,6 +132,7 @@ public class LeaseService {
      */
     public LeaseResponse renew(UUID leaseId, String reviewer, boolean privileged) {
         return QuarkusTransaction.requiringNew().call(() -> {
+            leases.commitWithoutWaitingForDisk();
             OffsetDateTime now = Timestamps.now();
             Lease lease = holdersOpenLease(leaseId, reviewer, now);
             Claim claim = claims.findById(lease.claimId);
@@ -156,6 +158,7 @@ public class LeaseService {
      */
     public void release(UUID leaseId, String reviewer) {
         QuarkusTransaction.requiringNew().run(() -> {
+            leases.commitWithoutWaitingForDisk();
             OffsetDateTime now = Timestamps.now();
             Lease lease = holdersOpenLease(leaseId, reviewer, now);
             Claim claim = claims.findById(lease.claimId);
