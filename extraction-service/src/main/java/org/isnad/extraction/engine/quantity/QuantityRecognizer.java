@@ -65,9 +65,6 @@ public final class QuantityRecognizer {
         COMPARATIVES = l.toArray(new String[0][]);
     }
 
-    private static final Set<String> YEAR_CUE = set("""
-            عام العام لعام سنة السنة لسنة عامي في منذ حتى خلال مطلع أواخر أوائل منتصف بداية نهاية وفي ومنذ
-            """);
     private static final Set<String> PERCENT_WORDS = set("بالمئة بالمائة بالمية");
     private static final Set<String> APPROX_AFTER = set("تقريبا تقريباً");
 
@@ -184,7 +181,7 @@ public final class QuantityRecognizer {
             int numAt = cmp != null ? cmp[0] : i;
             NumberParser.Num num = null;
             if (numAt < t.size && (cmp == null || t.gap[numAt] == 0)) {
-                int skip = skipNonQuantity(t, numAt);
+                int skip = NonQuantities.skip(t, numAt);
                 if (skip > numAt) {
                     i = skip;
                     continue;
@@ -235,89 +232,6 @@ public final class QuantityRecognizer {
         return null;
     }
 
-    /**
-     * If token i starts something that must not be read as a quantity (numeric date, time, version, a year
-     * after a year cue, a number inside a name such as "فرانس 24", a day before a month name, a Latin code
-     * such as "M4"), returns the token index to resume at; else i.
-     */
-    private static int skipNonQuantity(Tokens t, int i) {
-        if (!t.number[i]) {
-            return i;
-        }
-        // Latin letter code right before: "M4", "F16", "mf4"
-        if (i > 0 && t.gap[i] == 0 && !t.number[i - 1] && isLatin(t.norm[i - 1])) {
-            return i + 1;
-        }
-        // dates / times / versions: 25/1/2022, 25 . 01 . 2022, 10:30, 1.2.3
-        if (i + 2 < t.size && t.number[i + 1] && t.number[i + 2]) {
-            String g1 = gapText(t, i + 1);
-            String g2 = gapText(t, i + 2);
-            if (g1.length() == 1 && g1.equals(g2) && "/.-\\:".indexOf(g1.charAt(0)) >= 0) {
-                int k = i + 3;
-                while (k < t.size && t.number[k] && gapText(t, k).equals(g1)) {
-                    k++;
-                }
-                return k;
-            }
-        }
-        if (i + 1 < t.size && t.number[i + 1]) {
-            String g = gapText(t, i + 1);
-            if (g.equals(":")) {
-                return i + 2; // time 10:30
-            }
-            if ((g.equals("/") || g.equals("-")) && t.norm[i + 1].length() == 4 && t.norm[i].length() <= 2) {
-                return i + 2; // month/year 1/2022
-            }
-        }
-        // a day before a month name: "25 كانون الثاني"
-        if (t.norm[i].length() <= 2 && i + 1 < t.size && !t.number[i + 1] && (t.gap[i + 1] == 0)) {
-            String nx = t.norm[i + 1];
-            if (nx.equals("من") && i + 2 < t.size && !t.number[i + 2]) {
-                nx = t.norm[i + 2];
-            }
-            if (DateRecognizer.isMonthWord(nx)) {
-                return i + 1;
-            }
-        }
-        // a year after a cue, or with a calendar suffix
-        String d = t.norm[i];
-        if (d.length() == 4) {
-            int y = Integer.parseInt(d);
-            boolean decimalOrGroup = i + 1 < t.size && t.number[i + 1] && t.gap[i + 1] != 0
-                    && (gapText(t, i + 1).equals(",") || gapText(t, i + 1).equals("."));
-            if (y >= 1900 && y <= 2100 && !decimalOrGroup) {
-                if (i > 0 && !t.number[i - 1] && YEAR_CUE.contains(t.norm[i - 1]) && t.gap[i] == 0) {
-                    return i + 1;
-                }
-                if (i + 1 < t.size && !t.number[i + 1] && (t.norm[i + 1].equals("م") || t.norm[i + 1].equals("ه"))) {
-                    return i + 2;
-                }
-            }
-            if (y >= 1300 && y <= 1600 && i + 1 < t.size && !t.number[i + 1] && t.norm[i + 1].equals("ه")) {
-                return i + 2;
-            }
-        }
-        // a number that ends a listed name: "فرانس 24", "القناة 12"
-        if (i > 0 && t.gap[i] == 0 && !t.number[i - 1]) {
-            for (Gazetteer.Hit h : Gazetteer.get().matchesAt(t, i - 1)) {
-                if (h.tokEnd() == i + 1) {
-                    return i + 1;
-                }
-            }
-        }
-        return i;
-    }
-
-    private static boolean isLatin(String w) {
-        return !w.isEmpty() && w.charAt(0) < 0x250;
-    }
-
-    private static String gapText(Tokens t, int k) {
-        if (k <= 0 || k >= t.size) {
-            return "";
-        }
-        return t.text.substring(t.end[k - 1], t.start[k]).strip();
-    }
 
 
     // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.temporal;
 
 import static org.isnad.extraction.engine.temporal.AbsoluteDates.*;
+import static org.isnad.extraction.engine.temporal.MonthNames.*;
 import static org.isnad.extraction.engine.temporal.DateRecognizer.*;
 import static org.isnad.extraction.engine.temporal.RelativeDates.*;
 import java.time.DayOfWeek;

@@ -2,6 +2,7 @@ package org.isnad.extraction.engine.temporal;
 
 import static org.isnad.extraction.engine.temporal.AbsoluteDates.*;
 import static org.isnad.extraction.engine.temporal.DateLexicon.*;
+import static org.isnad.extraction.engine.temporal.MonthNames.*;
 import static org.isnad.extraction.engine.temporal.DateRecognizer.*;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
