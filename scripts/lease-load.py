@@ -15,7 +15,10 @@
    Only the lease call is timed. Double leases (one claim held by two reviewers at overlapping times) are
    detected from per-claim intervals [lease response received, release/review request sent], which are times
    when the reviewer certainly held the lease.
-4. Prints requests, throughput, lease latency percentiles, status counts and double leases.
+4. Prints requests, throughput, lease latency percentiles, status counts and double leases, and, from
+   review-service's own histogram (isnad.review.lease.duration, read from /q/metrics before and after), the share
+   of the run's leases it answered within 5/10/20/50/100/250 ms: the client's figure minus that is the gateway, the
+   network and the load generator itself.
 
 Python 3 standard library only. Everything (load generator, services, PostgreSQL, RabbitMQ, Keycloak) usually
 shares one machine, so the figures are those of the whole box, not of review-service alone.
@@ -372,6 +375,37 @@ def double_leases(intervals):
     return found
 
 
+def lease_time_buckets(metrics_url):
+    """Cumulative counts of review-service's own lease-time histogram (isnad.review.lease.duration, outcome
+    leased) by upper bound in ms, or None when the metrics endpoint cannot be read."""
+    try:
+        with urllib.request.urlopen(metrics_url, timeout=10) as response:
+            text = response.read().decode()
+    except (urllib.error.URLError, OSError):
+        return None
+    buckets = {}
+    for line in text.splitlines():
+        if line.startswith("isnad_review_lease_duration_seconds_bucket{") and 'outcome="leased"' in line:
+            labels, value = line.rsplit(" ", 1)
+            le = labels.split('le="', 1)[1].split('"', 1)[0]
+            bound = float("inf") if le == "+Inf" else float(le) * 1000
+            buckets[bound] = buckets.get(bound, 0) + float(value)
+    return buckets
+
+
+def server_side_report(before, after):
+    """Share of the run's leases that review-service itself answered within each bucket bound."""
+    if before is None or after is None or not after:
+        return "not available (review-service metrics not readable)"
+    delta = {bound: after[bound] - before.get(bound, 0) for bound in after}
+    total = delta.get(float("inf"), 0)
+    if total <= 0:
+        return "no leases recorded"
+    shares = ["<= %g ms %.1f %%" % (bound, 100 * n / total) for bound, n in sorted(delta.items())
+              if bound != float("inf")]
+    return "%s  (n=%d)" % ("  ".join(shares), total)
+
+
 def percentile(sorted_values, p):
     if not sorted_values:
         return float("nan")
@@ -394,6 +428,8 @@ def main():
                         help="mean seconds a reviewer waits after each lease before the next (0: back to back)")
     parser.add_argument("--seed-timeout", type=float, default=900, help="seconds to wait for the queue to fill")
     parser.add_argument("--setup-workers", type=int, default=8)
+    parser.add_argument("--service-metrics", default="http://127.0.0.1:8083/q/metrics",
+                        help="review-service metrics, read before and after the run for its own lease times")
     args = parser.parse_args()
     command = " ".join(["scripts/lease-load.py"] + sys.argv[1:])
 
@@ -409,6 +445,7 @@ def main():
     # tokens were fetched before seeding; refresh them so none runs out mid-run
     with concurrent.futures.ThreadPoolExecutor(args.setup_workers) as pool:
         tokens = list(pool.map(user_token, [name for name, _ in reviewers]))
+    server_before = lease_time_buckets(args.service_metrics)
     start = time.monotonic()
     deadline = start + args.duration
     threads = [Reviewer(args.base, name, token, deadline, args.review_fraction, results, i, args.pause)
@@ -429,6 +466,7 @@ def main():
     # from the start to the end of the last in-flight request (threads finish their current call after the deadline)
     elapsed = max(t.finished or start for t in threads) - start
 
+    server_after = lease_time_buckets(args.service_metrics)
     lat = sorted(results.latencies)
     requests = sum(results.statuses.values())
     doubles = double_leases(results.intervals)
@@ -448,6 +486,7 @@ def main():
         print("lease latency ms:   p50 %.1f  p90 %.1f  p99 %.1f  max %.1f  (mean %.1f, n=%d)"
               % (percentile(lat, 50), percentile(lat, 90), percentile(lat, 99), lat[-1],
                  statistics.fmean(lat), len(lat)))
+    print("in review-service:  %s" % server_side_report(server_before, server_after))
     print("follow-up calls:    %s" % dict(sorted(results.follow_ups.items())))
     print("double leases:      %d" % len(doubles))
     for claim_id, a, b in doubles[:20]:
