@@ -98,7 +98,7 @@ final class PairFeatures {
         n[SYNONYMS] = "differing words aligned by lexicon concept, synonym set or entity";
         n[ANTONYMS] = "opposite lexicon concepts (claim level)";
         n[ANTONYM_SWAP] = "a differing word opposite to a concept of the other claim";
-        n[CUE_FLIP] = "an aligned word's nearest cue is opposite";
+        n[CUE_FLIP] = "an aligned word's clause has the opposite cue";
         n[ENTITIES_SWAPPED] = "two known entities in the opposite order";
         n[ROLES_SWAPPED] = "two aligned words swapped around a third";
         n[NEAR_COPY_ENTITIES_SWAPPED] = "near-copy with two known entities in the opposite order";
