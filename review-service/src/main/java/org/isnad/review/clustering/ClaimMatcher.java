@@ -207,17 +207,24 @@ public final class ClaimMatcher {
      * unmatched stems share no character bigram (so it is a different word, not a spelling variant).
      */
     private static String[] singleSubstitution(PreparedClaim a, PreparedClaim b) {
-        String onlyA = null, onlyB = null;
+        int onlyA = -1, onlyB = -1;
         int i = 0, j = 0, shared = 0, na = 0, nb = 0;
         long[] x = a.tokenHashes, y = b.tokenHashes;
         while (i < x.length || j < y.length) {
             if (i < x.length && j < y.length && x[i] == y[j]) { shared++; i++; j++; }
-            else if (j >= y.length || (i < x.length && x[i] < y[j])) { onlyA = a.tokenStems[i++]; na++; }
-            else { onlyB = b.tokenStems[j++]; nb++; }
+            else if (j >= y.length || (i < x.length && x[i] < y[j])) { onlyA = i++; na++; }
+            else { onlyB = j++; nb++; }
             if (na > 1 || nb > 1) return null;
         }
-        if (na != 1 || nb != 1 || shared < 2 || sharesBigram(onlyA, onlyB)) return null;
-        return new String[] {onlyA, onlyB};
+        if (na != 1 || nb != 1 || shared < 2) return null;
+        String s = a.tokenStems[onlyA], t = b.tokenStems[onlyB];
+        // a spelling variant, or a known synonym / the same entity (Lexicon, Cues), is not a swap
+        if (sharesBigram(s, t) || (a.stemSynonyms[onlyA] & b.stemSynonyms[onlyB]) != 0
+                || (a.stemConcepts[onlyA] & b.stemConcepts[onlyB]) != 0
+                || (a.stemEntities[onlyA] != null && a.stemEntities[onlyA].equals(b.stemEntities[onlyB]))) {
+            return null;
+        }
+        return new String[] {s, t};
     }
 
     private static boolean sharesBigram(String s, String t) {

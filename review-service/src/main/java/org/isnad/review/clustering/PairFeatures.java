@@ -15,8 +15,12 @@ package org.isnad.review.clustering;
  *   <li><b>substitution pairs</b> (removed stem, added stem) when few words differ: weights of either
  *       sign, so the model learns antonyms (ارتفع/تراجع) as well as synonyms (اعلن/اكد).</li>
  * </ul>
- * Spelling variants (سوريا/سورية, يرتفع/ارتفاع, بسوريا/سوريا) are aligned before the differences are
- * taken, so they count as neither. Stateless and thread-safe.
+ * Before the differences are taken, words are aligned: exact stems, spelling variants (سوريا/سورية,
+ * يرتفع/ارتفاع, بسوريا/سوريا), then by hand-written knowledge — the same {@link Lexicon} concept or
+ * synonym set (يصعد/ارتفاع, صرح/اعلن), the same known entity (بكين/الصين), the same rough root
+ * (مطالبات/تطالب). Aligned words count as neither side's difference. The {@link ChangeFeatures} then
+ * say what changed between the aligned claims (antonyms, a cue moved to the opposite, roles swapped).
+ * Stateless and thread-safe.
  */
 final class PairFeatures {
 
@@ -38,7 +42,11 @@ final class PairFeatures {
     static final int NOTHING_SHARED = POLARITY_ONE_SIDED + Cues.POLARITY_GROUPS;
     /** Per polarity cue group: opposite sides of the group on the two claims (the polarity guard, split by group). */
     static final int OPPOSITE = NOTHING_SHARED + 1;
-    static final int DENSE = OPPOSITE + Cues.POLARITY_GROUPS;
+    /** Alignment by knowledge (SYNONYMS, SAME_ROOT: overlap, ≥ 0) and what changed ({@link ChangeFeatures}: ≤ 0). */
+    static final int SYNONYMS = OPPOSITE + Cues.POLARITY_GROUPS, SAME_ROOT = SYNONYMS + 1, ANTONYMS = SYNONYMS + 2,
+            ANTONYM_SWAP = SYNONYMS + 3, CUE_FLIP = SYNONYMS + 4, ENTITIES_SWAPPED = SYNONYMS + 5,
+            NEAR_COPY_ENTITIES_SWAPPED = SYNONYMS + 6, ROLES_SWAPPED = SYNONYMS + 7;
+    static final int DENSE = SYNONYMS + 8;
 
     /** Hashed regions: one-sided words (≤ 0) then substitution pairs (free sign). */
     static final int HASH_BITS = 16, HASH_SIZE = 1 << HASH_BITS, WORDS = DENSE, PAIRS = DENSE + HASH_SIZE;
@@ -55,7 +63,7 @@ final class PairFeatures {
     /** +1: weight must be ≥ 0; −1: weight must be ≤ 0; 0: free. The constraint that keeps the model sane. */
     static int sign(int index) {
         if (index == BIAS || index >= PAIRS) return 0;
-        if (index < GUARD) return 1;
+        if (index < GUARD || index == SYNONYMS || index == SAME_ROOT) return 1;
         return -1;
     }
 
@@ -87,6 +95,14 @@ final class PairFeatures {
         for (int g = 0; g < Cues.POLARITY_GROUPS; g++) n[POLARITY_ONE_SIDED + g] = "polarity cue group " + g + " on one side only";
         n[NOTHING_SHARED] = "no shared word";
         for (int g = 0; g < Cues.POLARITY_GROUPS; g++) n[OPPOSITE + g] = "opposite polarity in cue group " + g;
+        n[SYNONYMS] = "differing words aligned by lexicon concept, synonym set or entity";
+        n[ANTONYMS] = "opposite lexicon concepts (claim level)";
+        n[ANTONYM_SWAP] = "a differing word opposite to a concept of the other claim";
+        n[CUE_FLIP] = "an aligned word's clause has the opposite cue";
+        n[ENTITIES_SWAPPED] = "two known entities in the opposite order";
+        n[ROLES_SWAPPED] = "two aligned words swapped around a third";
+        n[NEAR_COPY_ENTITIES_SWAPPED] = "near-copy with two known entities in the opposite order";
+        n[SAME_ROOT] = "differing words aligned by a shared rough root";
         return n;
     }
 
@@ -95,10 +111,12 @@ final class PairFeatures {
         out.add(BIAS, 1, null, null);
         long[] x = a.tokenHashes, y = b.tokenHashes;
         int[] onlyA = new int[x.length], onlyB = new int[y.length], sharedA = new int[Math.min(x.length, y.length)],
-                sharedB = new int[sharedA.length];
+                sharedB = new int[sharedA.length], alignedA = new int[sharedA.length], alignedB = new int[sharedA.length];
         int na = 0, nb = 0, shared = 0, i = 0, j = 0;
         while (i < x.length || j < y.length) {
             if (i < x.length && j < y.length && x[i] == y[j]) {
+                alignedA[shared] = i;
+                alignedB[shared] = j;
                 sharedA[shared] = a.positions[i++];
                 sharedB[shared++] = b.positions[j++];
             } else if (j >= y.length || (i < x.length && x[i] < y[j])) onlyA[na++] = i++;
@@ -129,17 +147,29 @@ final class PairFeatures {
         }
 
         // Align spelling variants among the differing stems; they are not differences.
-        boolean[] usedB = new boolean[nb];
-        int keptA = 0;
+        boolean[] usedA = new boolean[na], usedB = new boolean[nb];
+        int aligned = shared;
         for (int p = 0; p < na; p++) {
             int q = variantOf(a.skeletons[onlyA[p]], b, onlyB, nb, usedB);
-            if (q >= 0) usedB[q] = true;
-            else onlyA[keptA++] = onlyA[p];
+            if (q >= 0) {
+                usedA[p] = usedB[q] = true;
+                alignedA[aligned] = onlyA[p];
+                alignedB[aligned++] = onlyB[q];
+            }
         }
+        int variants = aligned;
+        aligned = ChangeFeatures.alignByMeaning(a, b, onlyA, na, usedA, onlyB, nb, usedB, alignedA, alignedB, aligned);
+        if (aligned > variants) out.add(SYNONYMS, Math.min(aligned - variants, 2) / 2.0, null, null);
+        int meant = aligned;
+        aligned = ChangeFeatures.alignByRoot(a, b, onlyA, na, usedA, onlyB, nb, usedB, alignedA, alignedB, aligned);
+        if (aligned > meant) out.add(SAME_ROOT, Math.min(aligned - meant, 2) / 2.0, null, null);
+        int keptA = 0;
+        for (int p = 0; p < na; p++) if (!usedA[p]) onlyA[keptA++] = onlyA[p];
         int keptB = 0;
         for (int q = 0; q < nb; q++) if (!usedB[q]) onlyB[keptB++] = onlyB[q];
         na = keptA;
         nb = keptB;
+        changes(a, b, onlyA, na, onlyB, nb, alignedA, alignedB, aligned, out);
 
         int lo = Math.min(na, nb), hi = Math.max(na, nb);
         if (lo > 0) out.add(DIFF_MIN, Math.min(lo, 4) / 4.0, null, null);
@@ -162,6 +192,30 @@ final class PairFeatures {
                 }
             }
         }
+    }
+
+    /** The {@link ChangeFeatures} of the pair, given its aligned and its unaligned stems. */
+    private static void changes(PreparedClaim a, PreparedClaim b, int[] onlyA, int na, int[] onlyB, int nb,
+                                int[] alignedA, int[] alignedB, int aligned, Sink out) {
+        if (Lexicon.antonyms(a.concepts, b.concepts)) out.add(ANTONYMS, 1, null, null);
+        long ua = ChangeFeatures.unalignedConcepts(a, onlyA, na), ub = ChangeFeatures.unalignedConcepts(b, onlyB, nb);
+        // a differing word opposite to a concept of the other claim: swapped (ارتفع → انخفض) or added
+        // against it (حضور → يغيبان عن حضور)
+        if (Lexicon.antonyms(ua, ub) || (Lexicon.exclusive(a.concepts) & Lexicon.opposite(ub)) != 0
+                || (Lexicon.exclusive(b.concepts) & Lexicon.opposite(ua)) != 0) {
+            out.add(ANTONYM_SWAP, 1, null, null);
+        }
+        if (ChangeFeatures.cueFlips(a, b, alignedA, alignedB, aligned) > 0) out.add(CUE_FLIP, 1, null, null);
+        // Same words, other roles (ميركل تحذر ترامب / ترامب يحذر ميركل). Weak evidence on its own: a free
+        // rewrite reorders as a matter of course (in ANS train most reordered pairs are paraphrases,
+        // "عوامل فنية ترفع الذهب" / "الذهب يرتفع بدعم من عوامل فنية"), so the model weighs it, and
+        // separately on near-copies (≤ 1 differing word a side), where the reordering is the edit.
+        // That last one, like the one-word-swapped guard, fires only at high overlap: it is the one
+        // place besides those guards where more shared words can lower the score.
+        if (ChangeFeatures.swappedAroundPivot(a, b, alignedA, alignedB, aligned)) out.add(ROLES_SWAPPED, 1, null, null);
+        boolean swapped = ChangeFeatures.entitiesSwapped(a, b, alignedA, alignedB, aligned);
+        if (swapped) out.add(ENTITIES_SWAPPED, 1, null, null);
+        if (swapped && aligned >= 3 && Math.max(na, nb) <= 1) out.add(NEAR_COPY_ENTITIES_SWAPPED, 1, null, null);
     }
 
     /**

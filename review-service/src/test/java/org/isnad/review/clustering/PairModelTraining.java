@@ -39,6 +39,12 @@ public final class PairModelTraining {
     /** Train also on the pairs implied by the labelled ones ({@link #derive}); -Dderive=false to compare. */
     static final boolean DERIVE = Boolean.parseBoolean(System.getProperty("derive", "true"));
 
+    /**
+     * Experiment only (-Dunconstrained=true): drop the sign constraints, to measure what they cost on
+     * ANS. Never used for the shipped model: unconstrained, overlap learns "near-identical ⇒ different".
+     */
+    static final boolean UNCONSTRAINED = Boolean.getBoolean("unconstrained");
+
     /** One pair as a sparse feature vector. */
     record Example(int[] index, double[] value, String stance, String group, boolean derived, boolean veto) {
         boolean positive() {
@@ -251,7 +257,7 @@ public final class PairModelTraining {
                     int j = x.index()[k];
                     double g = err * x.value()[k] + (j == PairFeatures.BIAS ? 0 : lambda * w[j]);
                     w[j] -= step * g;
-                    int sign = PairFeatures.sign(j);
+                    int sign = UNCONSTRAINED ? 0 : PairFeatures.sign(j);
                     if (sign > 0 && w[j] < 0 || sign < 0 && w[j] > 0) w[j] = 0;
                 }
             }
