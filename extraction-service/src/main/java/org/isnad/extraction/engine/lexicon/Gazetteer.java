@@ -2,12 +2,7 @@ package org.isnad.extraction.engine.lexicon;
 
 import org.isnad.extraction.engine.EntityType;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -141,82 +136,23 @@ public final class Gazetteer {
         if (in == null) {
             throw new IllegalStateException("missing gazetteer resource " + category.resource);
         }
-        int entries = 0;
-        int forms = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\\|");
-                String canonical = parts[0].strip();
-                if (canonical.startsWith("?")) {
-                    canonical = canonical.substring(1).strip();
-                }
-                if (canonical.isEmpty()) {
-                    continue;
-                }
-                entries++;
-                for (String p : parts) {
-                    String form = p.strip();
-                    boolean ctx = form.startsWith("?");
-                    if (ctx) {
-                        form = form.substring(1).strip();
-                    }
-                    if (form.isEmpty()) {
-                        continue;
-                    }
-                    if (add(form, new Entry(canonical, category, ctx))) {
-                        forms++;
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        counts.merge(category, entries, Integer::sum);
-        formCounts.merge(category, forms, Integer::sum);
+        int[] entriesAndForms = GazetteerLists.readEntries(in, category, this::add);
+        counts.merge(category, entriesAndForms[0], Integer::sum);
+        formCounts.merge(category, entriesAndForms[1], Integer::sum);
     }
 
     private void loadFirstNames(InputStream in) {
         if (in == null) {
             throw new IllegalStateException("missing first_names.txt");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                boolean amb = line.startsWith("?");
-                if (amb) {
-                    line = line.substring(1);
-                }
-                for (String p : line.split("\\|")) {
-                    String n = ArabicText.normalize(p.strip());
-                    if (n.isEmpty()) {
-                        continue;
-                    }
-                    // multi-word names (عبد الله): the key is the folded form with one space
-                    n = n.replaceAll("\\s+", " ");
-                    if (amb) {
-                        ambiguousFirstNames.add(n);
-                        if (n.indexOf(' ') < 0) {
-                            root.computeIfAbsent(n, k -> new Node()).flags |= FLAG_AMBIGUOUS_FIRST_NAME;
-                        }
-                    } else {
-                        firstNames.add(n);
-                        if (n.indexOf(' ') < 0) {
-                            root.computeIfAbsent(n, k -> new Node()).flags |= FLAG_FIRST_NAME;
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        GazetteerLists.readFirstNames(in, this::addFirstName);
+    }
+
+    /** A given name (folded, multi-word names with one space); ambiguous ones are also common words. */
+    private void addFirstName(String name, boolean ambiguous) {
+        (ambiguous ? ambiguousFirstNames : firstNames).add(name);
+        if (name.indexOf(' ') < 0) {
+            root.computeIfAbsent(name, k -> new Node()).flags |= ambiguous ? FLAG_AMBIGUOUS_FIRST_NAME : FLAG_FIRST_NAME;
         }
     }
 
