@@ -9,20 +9,20 @@ import java.util.List;
  * Second, document-level stage ("extended prediction history", Ratinov &amp; Roth 2009; Krishnan &amp; Manning 2006).
  * The first-stage model tags every sentence of a document; then every token gets a few features describing what the
  * first stage predicted for the same lexical key (proclitics stripped, article kept) elsewhere in a window of
- * neighbouring sentences: how often, the share of each type, the majority label, whether it started an entity. Those
- * features add learned weights to the first-stage emission scores (which stay as they are), the transitions get a
- * learned correction, and the sentence is decoded again. The weights are trained on jack-knifed (out-of-fold)
- * first-stage scores, so the stage does not over-trust first-stage predictions on training data.
+ * neighbouring sentences: how often, the share of each type, the majority label, whether it started or ended an
+ * entity. Those features add learned weights to the first-stage emission scores (which stay as they are), the
+ * transitions get a learned correction, and the sentence is decoded again. The weights are trained on jack-knifed
+ * (out-of-fold) first-stage scores, so the stage does not over-trust first-stage predictions on training data.
  */
 final class ContextStage {
     static final int T = NerModel.T;
-    /** Labels counted per key: O, then per type "started an entity" (B/U) and "continued one" (I/L). */
-    private static final int COUNTS = 1 + 2 * NerModel.TYPES.length;
+    /** Labels counted per key: the first-stage tags themselves (O, then B/I/L/U of each type). */
+    private static final int COUNTS = T;
     private static final int LABELS = 1 + NerModel.TYPES.length;
     // feature id layout
     static final int F_TOTAL = 0, F_SHARE = 4, F_MAJ = F_SHARE + 16, F_OWN_MAJ = F_MAJ + LABELS * 4,
         F_START = F_OWN_MAJ + LABELS * LABELS, F_CONT = F_START + 4, F_NEIGH = F_CONT + 4,
-        F_BIGRAM = F_NEIGH + 2 * LABELS, NUM_FEATURES = F_BIGRAM + 2 * LABELS * 4;
+        F_BIGRAM = F_NEIGH + 2 * LABELS, F_END = F_BIGRAM + 2 * LABELS * 4, NUM_FEATURES = F_END + 4;
     private static final long LEFT = 0x1EF7_0000_0000_0001L, RIGHT = 0x7167_0000_0000_0001L;
     static final int MAX_PER_TOKEN = 16;
 
@@ -44,12 +44,18 @@ final class ContextStage {
         return tag == NerModel.O ? 0 : 1 + NerModel.typeOf(tag);
     }
 
-    private static int countIndex(int tag) {
-        if (tag == NerModel.O) {
-            return 0;
-        }
-        int k = NerModel.kindOf(tag);
-        return 1 + 2 * NerModel.typeOf(tag) + (k == NerModel.K_B || k == NerModel.K_U ? 0 : 1);
+    /** Other occurrences of a type: all, those that started an entity (B/U), those that ended one (L/U). */
+    private static int ofType(int[] c, int type) {
+        int b = NerModel.tag(type, NerModel.K_B);
+        return c[b] + c[b + 1] + c[b + 2] + c[b + 3];
+    }
+
+    private static int started(int[] c, int type) {
+        return c[NerModel.tag(type, NerModel.K_B)] + c[NerModel.tag(type, NerModel.K_U)];
+    }
+
+    private static int ended(int[] c, int type) {
+        return c[NerModel.tag(type, NerModel.K_L)] + c[NerModel.tag(type, NerModel.K_U)];
     }
 
     /**
@@ -116,7 +122,7 @@ final class ContextStage {
                     if ((id + 1) * COUNTS > counts.length) {
                         counts = java.util.Arrays.copyOf(counts, counts.length * 2);
                     }
-                    counts[id * COUNTS + countIndex(tags[i])]++;
+                    counts[id * COUNTS + tags[i]]++;
                     ids[g][i] = id;
                 }
             }
@@ -126,7 +132,7 @@ final class ContextStage {
         void remove(int[][] ids, int[] tags) {
             for (int[] row : ids) {
                 for (int i = 0; i < row.length; i++) {
-                    counts[row[i] * COUNTS + countIndex(tags[i])]--;
+                    counts[row[i] * COUNTS + tags[i]]--;
                 }
             }
         }
@@ -134,7 +140,7 @@ final class ContextStage {
         /** Counts of the other occurrences of a gram (the token itself, tagged ownTag, removed), into c. */
         int[] others(int id, int ownTag, int[] c) {
             System.arraycopy(counts, id * COUNTS, c, 0, COUNTS);
-            c[countIndex(ownTag)]--;
+            c[ownTag]--;
             return c;
         }
     }
@@ -152,7 +158,7 @@ final class ContextStage {
     private static int majority(int[] c) {
         int best = -1, bestCount = 0;
         for (int l = 0; l < LABELS; l++) {
-            int v = l == 0 ? c[0] : c[2 * l - 1] + c[2 * l];
+            int v = l == 0 ? c[0] : ofType(c, l - 1);
             if (v > bestCount) {
                 best = l;
                 bestCount = v;
@@ -180,15 +186,20 @@ final class ContextStage {
         f[k++] = F_TOTAL + tb;
         if (total > 0) {
             for (int t = 0; t < NerModel.TYPES.length; t++) {
-                int v = c[1 + 2 * t] + c[2 + 2 * t];
+                int v = ofType(c, t);
                 if (v > 0) {
                     int b = 3 * v < total ? 1 : 3 * v < 2 * total ? 2 : 3;
                     f[k++] = F_SHARE + t * 4 + b;
                 }
-                if (c[1 + 2 * t] > 0) {
+                if (started(c, t) > 0) {
                     f[k++] = F_START + t;
                 } else if (v > 0) {
                     f[k++] = F_CONT + t;
+                }
+                // ended one (L/U): where the other mentions' spans stopped (names run into the next word); only
+                // while 4 slots stay free for the majority, own × majority and neighbour features below
+                if (ended(c, t) > 0 && k < MAX_PER_TOKEN - 4) {
+                    f[k++] = F_END + t;
                 }
             }
             f[k++] = F_MAJ + maj * 4 + tb;
