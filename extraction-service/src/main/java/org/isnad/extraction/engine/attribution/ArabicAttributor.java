@@ -84,7 +84,7 @@ public final class ArabicAttributor {
         boolean noSpeakerAfter = j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
                 || c.toks.get(j).isComma() || isOutletL(c, j, to) || c.f[j].equals("فيه") || c.f[j].equals("فيها")
                 || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
-                || c.f[j].equals("قائلا");
+                || c.f[j].equals("قائلا") || circumstantialBeforeComplementiser(c, j, to);
         int spStart;
         int spEnd;
         int accused = -1;
@@ -167,6 +167,13 @@ public final class ArabicAttributor {
                 spEnd = i - 1;
                 svo = true;
             } else {
+                if (open && i > from && !c.f[i].startsWith("و") && !c.f[i].startsWith("ف")
+                        && c.toks.get(i - 1).kind() == Token.Kind.WORD && !SUBJECT_CONNECTORS.contains(c.f[i - 1])
+                        && !ClauseRules.isClauseConnector(c.f[i - 1])) {
+                    // "أن حالات سوء التغذية بين الأطفال …": a cue form glued to the running content (بين = between,
+                    // or an embedded verb) is part of the reported speech, not a new report
+                    return null;
+                }
                 spStart = j;
                 spEnd = speakerEnd(c, j, to, cue);
                 if (spEnd <= spStart) {
@@ -223,6 +230,13 @@ public final class ArabicAttributor {
                 speaker2Start = k + 1;
                 speaker2End = speakerEnd(c, k + 1, to, cue);
                 k = Math.max(k + 1, speaker2End);
+                continue;
+            }
+            if (fk.endsWith("نقلا") && k + 1 < to && c.f[k + 1].equals("عن") && speaker2Start < 0 && spEnd > spStart) {
+                // "ذكرت قناة X، نقلاً عن مصادر ميدانية، أن": X relays; the underlying source is the source
+                speaker2Start = k + 2;
+                speaker2End = speakerEnd(c, k + 2, to, cue);
+                k = Math.max(k + 2, speaker2End);
                 continue;
             }
             CueLexicon.Cue other = LEX.lookup(fk);
@@ -306,6 +320,32 @@ public final class ArabicAttributor {
         for (int k = a; k < b; k++) {
             if (c.toks.get(k).isComma()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CIRCUMSTANTIAL_PREPOSITIONS = ArabicLexicons.set("في", "خلال", "عبر");
+
+    /**
+     * "وأضاف في حديث لقناة X أن", "وقال خلال مؤتمر صحفي إن": a prepositional phrase right after the verb and a
+     * complementiser within 10 tokens, with no person or institution head in between: the subject is empty
+     * (continuation) or preposed, not inside the phrase.
+     */
+    static boolean circumstantialBeforeComplementiser(ParagraphContext c, int j, int to) {
+        if (!CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j])) {
+            return false;
+        }
+        for (int q = j + 1; q < Math.min(to, j + 10); q++) {
+            Token t = c.toks.get(q);
+            String fq = c.f[q];
+            if (LEX.isComplementizer(fq)) {
+                return true;
+            }
+            if (isTerminator(t) || t.isPunct(':') || LEX.lookup(fq) != null || TITLES.contains(fq)
+                    || ArabicLexicons.anonHead(fq) || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(fq)
+                    || FIRST_NAMES.contains(fq) || HONORIFICS.contains(fq)) {
+                return false;
             }
         }
         return false;

@@ -218,7 +218,7 @@ final class ClaimAssembler {
             } else if (afterComma && (fk.equals("دون") || fk.equals("من") && k + 1 < e && c.f[k + 1].equals("دون"))) {
                 cut = k;
                 next = e; // "، من دون أن …": circumstantial tail, dropped
-            } else if (dotdot && !fk.isEmpty()) {
+            } else if (dotdot && !fk.isEmpty() || PostposedQuotation.innerSentenceEnd(c, k)) {
                 cut = k;
                 next = k;
             }

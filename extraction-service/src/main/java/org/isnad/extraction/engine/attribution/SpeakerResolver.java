@@ -69,7 +69,7 @@ final class SpeakerResolver {
                     null);
         }
         String f0 = c.f[a];
-        String phrase = c.orig(a, b);
+        String phrase = CitedSource.text(c, a, b);
         String foldedPhrase = c.foldedJoin(a, b);
         // a single surname of a known person
         if (b - a == 1) {
@@ -142,6 +142,9 @@ final class SpeakerResolver {
         }
         boolean agency = (f0.equals("وكاله") || f0.equals("الوكاله")) && !(b - a > 1 && (c.f[a + 1].contains("انباء")
                 || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
+        if (agency || networkWithPurpose(c, a, b)) {
+            agency = true;
+        }
         if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)) || f0.equals("مراسلنا")
                 || f0.equals("مراسلونا") || f0.equals("مراسلتنا")) {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(phrase), outlet, cue);
@@ -181,6 +184,25 @@ final class SpeakerResolver {
         return -1;
     }
 
+    /**
+     * "الشبكة الليبية لمراقبة الانتخابات", "الشبكة الوطنية لحقوق الإنسان": a network or platform named for a
+     * purpose (لـ + masdar/noun that is not news or media) is an organisation, not a news outlet.
+     */
+    static boolean networkWithPurpose(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!(f0.equals("شبكه") || f0.equals("الشبكه") || f0.equals("منصه") || f0.equals("المنصه"))) {
+            return false;
+        }
+        for (int q = a + 1; q < Math.min(b, a + 5); q++) {
+            String fq = c.f[q];
+            if (fq.startsWith("ل") && fq.length() >= 4 && c.toks.get(q).kind() == Token.Kind.WORD
+                    && !fq.contains("انباء") && !fq.contains("اخبار") && !fq.contains("اعلام") && !fq.contains("بث")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name is an appositive ("عضو المجلس، نورا الخطيب،") or follows an honorific ("الدكتور …"). */
     static boolean explicitName(ParagraphContext c, int a, int[] name) {
         int p = name[0] - 1;
@@ -202,6 +224,9 @@ final class SpeakerResolver {
             }
             boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k);
             boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"));
+            if (k > a && c.toks.get(k - 1).isComma() && definiteLedName(c, k, b) > k) {
+                return new int[]{k, definiteLedName(c, k, b)}; // "، الطاهر بشير،"
+            }
             boolean afterComma = k > a && c.toks.get(k - 1).isComma() && !fk.startsWith("ال")
                     && !notName(c, k) && c.toks.get(k).kind() == Token.Kind.WORD;
             if (!afterComma && k > a && !fk.startsWith("ال") && titledName(c, a, k, b)) {
@@ -219,8 +244,8 @@ final class SpeakerResolver {
                 Token t = c.toks.get(e);
                 String fe = c.f[e];
                 if (t.kind() != Token.Kind.WORD || stop(c, e) || LEX.lookup(fe) != null
-                        || LEX.isComplementizer(fe) || notName(c, e) || fe.startsWith("لل")) {
-                    break;
+                        || LEX.isComplementizer(fe) || notName(c, e) || fe.startsWith("لل") || lamGenitive(fe)) {
+                    break; // (لقائد، لوزير: a genitive after a title, "المستشار الإعلامي لقائد …")
                 }
                 if (fe.equals("الدين") || fe.equals("الله") || fe.equals("الرحمن") || fe.equals("الرحيم")) {
                     e++;
@@ -285,6 +310,9 @@ final class SpeakerResolver {
             if (q == k && fq.startsWith("ل") && fq.endsWith("ه") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)) {
                 return false; // "المدير العام لوكالة الطاقة": a genitive organisation (لوكالة، لمنظمة، لهيئة)
             }
+            if (q == k && lamGenitive(fq)) {
+                return false; // "المستشار الإعلامي لقائد الدعم السريع": لـ + title/institution is a genitive
+            }
             if (c.toks.get(q).kind() != Token.Kind.WORD || NOT_NAME.contains(fq) || SPEAKER_STOPS.contains(fq)
                     || LEX.lookup(fq) != null || LEX.isComplementizer(fq) || TITLES.contains(fq)
                     || q == k + 1 && fq.startsWith("ال") && isNisbaAdjective(fq)) {
@@ -292,6 +320,58 @@ final class SpeakerResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * لـ + a title or institution noun (لقائد، لرئيس، لوزير، لمجلس، لمنظمة): the genitive of the preceding
+     * title, never the first word of a personal name.
+     */
+    static boolean lamGenitive(String folded) {
+        if (folded.length() < 4 || !folded.startsWith("ل") || folded.startsWith("لل") || FIRST_NAMES.contains(folded)) {
+            return false;
+        }
+        String stem = folded.substring(1);
+        return TITLES.contains(stem) || NOT_NAME.contains(stem) || OFFICIAL_PERSON_HEADS.contains(stem);
+    }
+
+    /**
+     * A comma-delimited appositive that starts with a definite word followed by bare (indefinite) name words:
+     * "، الطاهر بشير،", "، الهادي منصور،". A definite noun cannot take an indefinite modifier, so the pair is a
+     * personal name (given names such as الطاهر، الصادق، المهدي carry the article). Returns the end of the name
+     * (exclusive), or -1. Needs the closing comma (or the phrase end) right after 1–3 bare words.
+     */
+    static int definiteLedName(ParagraphContext c, int k, int b) {
+        if (c.toks.get(k).kind() != Token.Kind.WORD || !c.f[k].startsWith("ال") || c.f[k].length() < 4
+                || notName(c, k) || stop(c, k) || TITLES.contains(c.f[k]) || HONORIFICS.contains(c.f[k])
+                || isNisbaAdjective(c.f[k])
+                || LEX.lookup(c.f[k]) != null) {
+            return -1;
+        }
+        int e = k + 1;
+        while (e < b && e - k <= 3) {
+            Token t = c.toks.get(e);
+            String fe = c.f[e];
+            if (fe.startsWith("ال") && NAME_CONNECTORS.contains(c.f[e - 1]) && t.kind() == Token.Kind.WORD) {
+                e++; // "الصادق عبد الباري"
+                continue;
+            }
+            if (t.kind() != Token.Kind.WORD || fe.startsWith("ال") || fe.startsWith("لل") || fe.startsWith("بال")
+                    || stop(c, e) || notName(c, e) || LEX.lookup(fe) != null || LEX.isComplementizer(fe)
+                    || adjectiveLikeNisba(fe)) {
+                break;
+            }
+            e++;
+        }
+        if (e == k + 1 || e - k > 3) {
+            return -1;
+        }
+        return e >= b || c.toks.get(e).isComma() ? e : -1;
+    }
+
+    /** Indefinite nisba adjectives (أمني، ميدانية، إسرائيلي): modifiers, not name words. */
+    private static boolean adjectiveLikeNisba(String f) {
+        return f.endsWith("يه") || f.endsWith("يون") || f.endsWith("يين") || f.length() >= 5 && f.endsWith("ي")
+                && !FIRST_NAMES.contains(f);
     }
 
     /** Nationality adjectives that follow a title, not a family name: السوري، العراقي، الأمريكية… */

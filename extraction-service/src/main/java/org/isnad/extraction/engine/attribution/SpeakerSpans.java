@@ -61,6 +61,28 @@ final class SpeakerSpans {
         return -1;
     }
 
+    /**
+     * بـ + noun + possessive pronoun (بلهجته، بنبرتها، بصفته، بصوتهم): a manner or capacity adverbial after
+     * the speaker. Decided on the original spelling, because folding merges ة with the pronoun ه.
+     */
+    static boolean mannerAdverbial(ParagraphContext c, int k) {
+        String f = c.f[k];
+        if (c.toks.get(k).kind() != Token.Kind.WORD || !f.startsWith("ب") || f.length() < 5) {
+            return false;
+        }
+        String o = c.origToken(k);
+        int e = o.length();
+        while (e > 0 && isArabicMark(o.charAt(e - 1))) {
+            e--;
+        }
+        String letters = o.substring(0, e);
+        return letters.endsWith("ه") || letters.endsWith("ها") || letters.endsWith("هم") || letters.endsWith("هما");
+    }
+
+    private static boolean isArabicMark(char ch) {
+        return ch >= '\u064B' && ch <= '\u065F' || ch == '\u0670' || ch == '\u0640';
+    }
+
     /** اسمه / هويته / الكشف …, or "غير مخول" (not authorised to speak). */
     static boolean anonymityMarker(ParagraphContext c, int q, int to) {
         return ANON_MARKERS.contains(c.f[q])
@@ -137,6 +159,9 @@ final class SpeakerSpans {
             if (AUDIENCES.contains(fk)) {
                 break; // "للصحافيين": the audience, not part of the speaker
             }
+            if (words > 0 && mannerAdverbial(c, k)) {
+                break; // "ويضيف قاسم بلهجته المحلية:", "قال بصفته …": how he speaks, not who
+            }
             if (words >= 2 && ACCUSATIONS.contains(cue.lemma()) && fk.startsWith("ب") && fk.length() >= 4
                     && !fk.equals("باسم") && t.kind() == Token.Kind.WORD) {
                 break; // "اتهم X Y بافتعال …": the charge starts the content
@@ -190,6 +215,12 @@ final class SpeakerSpans {
             }
             if (stop(c, k) || (words > 0 && LEX.lookup(fk) != null)) {
                 int ap = words > 0 && TITLES.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
+                if (ap < 0 && words > 0 && describedPersonHead(c.f[j])) {
+                    ap = appositiveAhead(c, k, to);
+                    if (ap > 0 && !(ap + 1 < to && (LEX.isComplementizer(c.f[ap + 1]) || isOutletL(c, ap + 1, to)))) {
+                        ap = -1; // "المرشح لعضوية المجلس، فلان، إن": only when the report goes on right after it
+                    }
+                }
                 if (ap > k) {
                     k = ap;
                     continue;
@@ -224,6 +255,20 @@ final class SpeakerSpans {
             k++;
         }
         return k;
+    }
+
+    /**
+     * A definite head that can describe a person but is not in the title list (المرشح، المزارع، الصياد): not an
+     * institution noun, a date word or an anonymous head. Its appositive name is taken only when the
+     * complementiser or outlet phrase follows the name.
+     */
+    static boolean describedPersonHead(String f) {
+        if (!f.startsWith("ال") || f.length() < 5) {
+            return false;
+        }
+        String bare = f.substring(2);
+        return !NOT_NAME.contains(bare) && !OUTLET_HEADS.contains(f) && !ArabicLexicons.anonHead(f)
+                && !CIRCUMSTANTIAL_HEADS.contains(f) && !SPEAKER_STOPS.contains(f);
     }
 
     /**
@@ -325,6 +370,9 @@ final class SpeakerSpans {
 
     /** Appositive name: 1–5 tokens, honorific or non-definite first word, no stop words / cues. */
     static boolean nameLikeSegment(ParagraphContext c, int a, int e) {
+        if (a < e && definiteLedName(c, a, e) == e) {
+            return true; // "، الطاهر بشير،"
+        }
         int words = 0;
         int k = a;
         while (k < e && HONORIFICS.contains(c.f[k])) {

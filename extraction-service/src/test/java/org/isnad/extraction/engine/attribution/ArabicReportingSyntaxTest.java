@@ -1,0 +1,118 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.isnad.extraction.engine.Claim;
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reporting-syntax rules of attribution-v7 (speaker extent, relays, continuations, postposed quotations); every
+ * example sentence is invented for the test.
+ */
+class ArabicReportingSyntaxTest {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    private static void assertSource(ExtractionResult r, String claimPart, SourceType type, String source) {
+        Claim c = claimContaining(r, claimPart);
+        assertEquals(type, c.attribution().sourceType(), c.text() + " / " + c.attribution());
+        assertEquals(source, c.attribution().source(), c.text());
+    }
+
+    @Test
+    void prepositionPrefixedTitleIsAGenitiveAndTheDefiniteLedAppositiveIsTheName() {
+        ExtractionResult r = run(TITLE + "وقال المستشار القانوني لرئيس الاتحاد، الهادي منصور، إن النادي لم يتلق أي "
+                + "إخطار رسمي بالعقوبة، مؤكداً أن الاستئناف سيقدم خلال أسبوع.");
+        assertSource(r, "إخطار رسمي", SourceType.NAMED_PERSON, "الهادي منصور");
+        assertSource(r, "الاستئناف سيقدم", SourceType.NAMED_PERSON, "الهادي منصور");
+        // the same after a title that ends in an honorific-like adjective (الإعلامي)
+        ExtractionResult r2 = run(TITLE + "فيما نفى المستشار الإعلامي لوزير الدفاع، الصادق عمران، أن تكون القوات قد "
+                + "انسحبت من المعبر الحدودي.");
+        assertSource(r2, "انسحبت من المعبر", SourceType.NAMED_PERSON, "الصادق عمران");
+    }
+
+    @Test
+    void mannerAdverbialWithPronounEndsTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال المزارع خالد حداد إن المحصول تراجع إلى النصف هذا العام.\n"
+                + "ويتابع حداد بنبرته الغاضبة: «لم نعد قادرين على شراء البذور ولا الأسمدة».");
+        assertSource(r, "شراء البذور", SourceType.NAMED_PERSON, "خالد حداد");
+    }
+
+    @Test
+    void relayAfterAnOutletMakesTheUnderlyingSourceTheSource() {
+        ExtractionResult r = run(TITLE + "وذكرت صحيفة \"المساء\"، نقلاً عن مصادر قضائية، أن المحكمة أجلت النظر في "
+                + "القضية إلى الشهر المقبل.\nوأفادت إذاعة \"الشروق\" نقلاً عن مسؤول في الميناء بأن ثلاث سفن محملة "
+                + "بالقمح رست في الرصيف الشمالي.");
+        Claim a = claimContaining(r, "أجلت النظر");
+        assertEquals(SourceType.ANONYMOUS, a.attribution().sourceType());
+        assertEquals("مصادر قضائية", a.attribution().source());
+        assertTrue(a.attribution().outlet().contains("المساء"), a.attribution().outlet());
+        assertSource(r, "ثلاث سفن", SourceType.OFFICIAL, "مسؤول في الميناء");
+    }
+
+    @Test
+    void accusativeSubjectAfterLakinIsCitedInTheNominative() {
+        ExtractionResult r = run(TITLE + "أعلنت الشرطة انتهاء عمليات البحث في المنطقة المنكوبة بعد ثلاثة أيام.\n"
+                + "لكن مصدراً طبياً في المستشفى أكد أن عدد المصابين تجاوز الأربعين شخصاً.");
+        assertSource(r, "عدد المصابين", SourceType.ANONYMOUS, "مصدر طبي في المستشفى");
+    }
+
+    @Test
+    void parentheticalGlossIsNotPartOfTheSource() {
+        ExtractionResult r = run(TITLE + "وقال مسؤول في منظمة التجارة العالمية (المنظمة الدولية) إن المفاوضات "
+                + "ستستأنف في جنيف الشهر المقبل.");
+        assertSource(r, "المفاوضات ستستأنف", SourceType.OFFICIAL, "مسؤول في منظمة التجارة العالمية");
+    }
+
+    @Test
+    void verbHomographInsideReportedContentIsNotACue() {
+        ExtractionResult r = run(TITLE + "وقال الطبيب خالد حداد إن الإصابات بين العمال في المصنع ارتفعت بشكل ملحوظ، "
+                + "وإن المستشفى يستقبل يومياً عشرات الحالات.");
+        assertSource(r, "الإصابات بين العمال", SourceType.NAMED_PERSON, "خالد حداد");
+        assertSource(r, "عشرات الحالات", SourceType.NAMED_PERSON, "خالد حداد");
+    }
+
+    @Test
+    void continuationWithAPrepositionalPhraseBeforeTheComplementiser() {
+        ExtractionResult r = run(TITLE + "وقال وزير الري أحمد سالم إن منسوب النهر انخفض إلى أدنى مستوى منذ عقد.\n"
+                + "وأضاف في حديث لإذاعة \"صوت المدينة\" أن الحكومة ستفتح قنوات جديدة للري قبل الصيف.");
+        assertSource(r, "قنوات جديدة", SourceType.NAMED_PERSON, "أحمد سالم");
+    }
+
+    @Test
+    void quotationOverSeveralSentencesTakesThePostposedSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال رئيس البلدية خالد منصور إن أعمال الصيانة ستنتهي قبل نهاية الشهر.\n"
+                + "«لم نر أي عامل هنا منذ شهرين. الشارع مليء بالحفر والمياه تغمر البيوت»، تقول سعاد إبراهيم، وهي أم "
+                + "لثلاثة أطفال من الحي الشرقي.");
+        Claim a = claimContaining(r, "أي عامل");
+        assertEquals("سعاد إبراهيم", a.attribution().source());
+        assertTrue(!a.text().contains("الشارع"), a.text());
+        assertSource(r, "الشارع مليء", SourceType.NAMED_PERSON, "سعاد إبراهيم");
+    }
+
+    @Test
+    void appositiveNameAfterADefiniteDescription() {
+        ExtractionResult r = run(TITLE + "وقال المرشح لرئاسة النقابة في المدينة، سمير حداد، إن الانتخابات ستجرى في "
+                + "موعدها رغم الطعون.");
+        assertSource(r, "الانتخابات ستجرى", SourceType.NAMED_PERSON, "سمير حداد");
+    }
+
+    @Test
+    void closingWithBilQawlContinuesTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال الخبير سمير حداد إن الأسعار سترتفع خلال الشتاء، وختم حديثه بالقول إن "
+                + "الحكومة لا تملك خطة واضحة للدعم.");
+        assertSource(r, "لا تملك خطة", SourceType.NAMED_PERSON, "سمير حداد");
+    }
+
+    @Test
+    void networkWithAPurposeGenitiveIsAnOrganisationNotAnOutlet() {
+        ExtractionResult r = run(TITLE + "واعتبرت الشبكة الوطنية لمراقبة حقوق الإنسان أن الاعتقالات الأخيرة تمثل "
+                + "انتهاكاً واضحاً للقانون.");
+        assertSource(r, "الاعتقالات الأخيرة", SourceType.OFFICIAL, "الشبكة الوطنية لمراقبة حقوق الإنسان");
+    }
+}
