@@ -27,6 +27,9 @@ final class Appositives {
     private Appositives() {
     }
 
+    /** "، وهو أب لخمسة أطفال،", "، وهي ممرضة،": a circumstantial description of the speaker. */
+    static final Set<String> DESCRIPTIVE_ASIDES = ArabicLexicons.set("وهو", "وهي", "وهم", "وهما", "وهن");
+
     /**
      * A definite head that can describe a person but is not in the title list (المرشح، المزارع، الصياد): not an
      * institution noun, a date word or an anonymous head. Its appositive name is taken only when the
@@ -88,6 +91,9 @@ final class Appositives {
 
     /** Appositive name: 1–5 tokens, honorific or non-definite first word, no stop words / cues. */
     static boolean nameLikeSegment(ParagraphContext c, int a, int e) {
+        if (a < e && DESCRIPTIVE_ASIDES.contains(c.f[a])) {
+            return false; // "، وهو سائق أجرة،": a description of the speaker, not his name
+        }
         if (a < e && definiteLedName(c, a, e) == e) {
             return true; // "، الطاهر بشير،"
         }

@@ -91,6 +91,7 @@ public final class ArabicAttributor {
         int spEnd;
         int accused = -1;
         boolean svo = false;
+        boolean lamIssuer = false;
         if (noSpeakerAfter) {
             if (open) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
@@ -176,8 +177,10 @@ public final class ArabicAttributor {
                     // or an embedded verb) is part of the reported speech, not a new report
                     return null;
                 }
-                spStart = j;
-                spEnd = speakerEnd(c, j, to, cue);
+                int issuer = StatementIssuer.start(c, j, to);
+                lamIssuer = issuer == j + 1;
+                spStart = issuer >= 0 ? issuer : j;
+                spEnd = issuer >= 0 ? StatementIssuer.end(c, issuer, lamIssuer, to, cue) : speakerEnd(c, spStart, to, cue);
                 if (spEnd <= spStart) {
                     return null;
                 }
@@ -305,7 +308,7 @@ public final class ArabicAttributor {
         h.contentStart = cs;
         Speaker sp;
         if (speaker2Start >= 0 && speaker2End > speaker2Start) {
-            String outletName = c.orig(spStart, spEnd);
+            String outletName = c.orig(spStart, spEnd).replaceAll("[\"“”«»]", "");
             Speaker inner = resolve(c, speaker2Start, speaker2End, anon, mem, cueText, outletName, false);
             sp = inner;
         } else if (cue.lemma().equals("يذكر") || c.f[i].equals("يذكر") && spEnd <= spStart) {
@@ -313,7 +316,7 @@ public final class ArabicAttributor {
         } else {
             sp = resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
         }
-        h.attr = sp.attribution();
+        h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         mem.remember(sp.memo());
         return h;
     }

@@ -61,6 +61,14 @@ final class SpeakerResolver {
                 && !c.toks.get(b - 1).isPunct('+'))) {
             b--;
         }
+        if (b - a > 2 && c.toks.get(b - 1).isPunct(')')) {
+            for (int p = b - 2; p > a; p--) {
+                if (c.toks.get(p).isPunct('(')) {
+                    b = p; // "محمد (35 عاماً)", "وزارة الدفاع (البنتاغون)": the gloss does not identify the speaker
+                    break;
+                }
+            }
+        }
         if (a >= b) {
             SpeakerMemory.Speaker last = mem.last();
             if (last == null) {
@@ -71,7 +79,7 @@ final class SpeakerResolver {
                     null);
         }
         String f0 = c.f[a];
-        String phrase = CitedSource.text(c, a, b);
+        String phrase = DefiniteAntecedents.expand(c, a, b, CitedSource.text(c, a, b));
         String foldedPhrase = c.foldedJoin(a, b);
         // a single surname of a known person
         if (b - a == 1) {
@@ -91,8 +99,11 @@ final class SpeakerResolver {
             String nm = c.orig(name[0], name[1]);
             Attribution at = new Attribution(SourceType.NAMED_PERSON, nm, outlet, cue);
             String head = name[0] > a ? c.f[a] : null;
-            mem.addPerson(c.toks.get(name[0]).start(), c.toks.get(name[1] - 1).end(), c.f[name[1] - 1]);
-            return new Speaker(at, new SpeakerMemory.Speaker(at, head, c.f[name[1] - 1], foldedPhrase));
+            // a kunya (أبو محمد، أم أحمد) has no surname: a later bare "محمد" is someone else
+            boolean kunya = name[1] - name[0] == 2 && (c.f[name[0]].equals("ابو") || c.f[name[0]].equals("ام"));
+            String surname = kunya ? null : c.f[name[1] - 1];
+            mem.addPerson(c.toks.get(name[0]).start(), c.toks.get(name[1] - 1).end(), surname);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, head, surname, foldedPhrase));
         }
         if (DOC_HEADS.contains(f0) && !anon) {
             boolean media = b - a > 1 && (c.f[a + 1].startsWith("اعلامي") || c.f[a + 1].startsWith("صحفي"));

@@ -38,6 +38,9 @@ final class SpeakerSpans {
 
     static final Set<String> ACCUSATIONS = Set.of("اتهم", "حمّل");
 
+    /** The masdar of قال with a pronoun, after a relayed source: قوله، قولها، قولهم، قولهما. */
+    static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما");
+
     static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين",
             "للصحافة", "للمراسلين");
 
@@ -160,6 +163,12 @@ final class SpeakerSpans {
             }
             if (AUDIENCES.contains(fk)) {
                 break; // "للصحافيين": the audience, not part of the speaker
+            }
+            if (words > 0 && StatementIssuer.ISSUE_VERBS.contains(fk)) {
+                break; // "تقرير لمنظمة X صدر العام الماضي": a relative clause about the document
+            }
+            if (words > 0 && SAYING_MASDARS.contains(fk)) {
+                break; // "نقل موقع X عن مسؤولين قولهم إن": "their saying" follows the relayed source
             }
             if (words > 0 && mannerAdverbial(c, k)) {
                 break; // "ويضيف قاسم بلهجته المحلية:", "قال بصفته …": how he speaks, not who
@@ -298,6 +307,17 @@ final class SpeakerSpans {
                     ? q - 1 : q;
         }
         String f = c.f[last];
+        if (!f.startsWith("ال") && adjectiveLike(f) && c.toks.get(last).kind() == Token.Kind.WORD) {
+            // "اتهمت وزارة الداخلية | جماعة مسلحة بالوقوف …": an indefinite noun + adjective after the definite end
+            // of the speaker's construct chain is the accused (a definite noun takes no indefinite modifier)
+            int noun = last - 1;
+            if (noun - 1 > a && c.toks.get(noun).kind() == Token.Kind.WORD && !c.f[noun].startsWith("ال")
+                    && !c.f[noun].endsWith("ون") && !c.f[noun].endsWith("ين") && c.f[noun - 1].startsWith("ال")
+                    && !FIRST_NAMES.contains(c.f[noun])) {
+                return noun;
+            }
+            return b;
+        }
         if (c.toks.get(last).kind() != Token.Kind.WORD || isNisbaAdjective(f) || f.endsWith("ون")
                 || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)) {
             return b;

@@ -115,4 +115,67 @@ class ArabicReportingSyntaxTest {
                 + "انتهاكاً واضحاً للقانون.");
         assertSource(r, "الاعتقالات الأخيرة", SourceType.OFFICIAL, "الشبكة الوطنية لمراقبة حقوق الإنسان");
     }
+
+    @Test
+    void relayedSourceEndsAtTheSayingMasdarAndPrepositionalRelaysToo() {
+        ExtractionResult r = run(TITLE + "ونقل موقع \"المدى\" عن مسؤولين في الميناء قولهم إن الرافعات متوقفة منذ أسبوع.\n"
+                + "وطبقاً لما نقلته وكالة رويترز عن مصادر مصرفية، فإن البنك سيرفع الفائدة الشهر المقبل.");
+        assertSource(r, "الرافعات متوقفة", SourceType.OFFICIAL, "مسؤولين في الميناء");
+        Claim b = claimContaining(r, "سيرفع الفائدة");
+        assertEquals(SourceType.ANONYMOUS, b.attribution().sourceType());
+        assertEquals("مصادر مصرفية", b.attribution().source());
+        assertEquals("وكالة رويترز", b.attribution().outlet());
+    }
+
+    @Test
+    void ageInParenthesesAndADescriptiveAsideAreNotTheName() {
+        ExtractionResult r = run(TITLE + "وقال أبو خالد، وهو صاحب محل في السوق، إن المبيعات تراجعت إلى النصف.\n"
+                + "وقال خالد (42 عاماً)، وهو سائق حافلة، إن سعر الوقود تضاعف خلال شهر واحد.");
+        assertSource(r, "المبيعات تراجعت", SourceType.NAMED_PERSON, "أبو خالد");
+        assertSource(r, "سعر الوقود", SourceType.NAMED_PERSON, "خالد");
+    }
+
+    @Test
+    void aDocumentAsSubjectIsAttributedToItsIssuer() {
+        ExtractionResult r = run(TITLE + "وذكر بيان صادر عن وزارة الزراعة أن الجراد أتلف ثلث المحاصيل في الجنوب.\n"
+                + "وقال تقرير لمنظمة الأغذية والزراعة إن أسعار القمح سترتفع في الربع الأخير.\n"
+                + "وأفاد بيان للجيش بأن وحداته أحبطت محاولة تسلل قرب الحدود الشرقية.");
+        assertSource(r, "الجراد أتلف", SourceType.OFFICIAL, "وزارة الزراعة");
+        assertSource(r, "أسعار القمح", SourceType.OFFICIAL, "منظمة الأغذية والزراعة");
+        assertSource(r, "أحبطت محاولة", SourceType.OFFICIAL, "الجيش");
+    }
+
+    @Test
+    void undiacritisedDhakaraWithASubjectIsActive() {
+        ExtractionResult r = run(TITLE + "وذكر المرصد أن الغارات أوقعت عشرة قتلى في ريف المدينة الغربي.");
+        Claim a = claimContaining(r, "الغارات أوقعت");
+        assertTrue(a.text().startsWith("الغارات"), a.text());
+        assertEquals("المرصد", a.attribution().source());
+    }
+
+    @Test
+    void accusedIndefiniteNounWithAdjectiveIsNotPartOfTheSpeaker() {
+        ExtractionResult r = run(TITLE + "واتهمت وزارة الداخلية شبكة منظمة بتهريب الأدوية المدعومة إلى دول الجوار.");
+        Claim a = claimContaining(r, "بتهريب الأدوية");
+        assertEquals(SourceType.OFFICIAL, a.attribution().sourceType());
+        assertEquals("وزارة الداخلية", a.attribution().source());
+    }
+
+    @Test
+    void documentIssuerAfterAPrepositionAndARelativeVerb() {
+        ExtractionResult r = run(TITLE + "ورفعت وزارة النقل رسوم العبور على الطرق السريعة بنسبة 15 في المئة، بحسب تعميم "
+                + "نشرته الوزارة على موقعها الرسمي.\nوأشار تقرير لمنظمة \"أطباء العالم\" صدر الشهر الماضي إلى أن "
+                + "نصف العيادات الريفية أغلقت أبوابها.");
+        assertSource(r, "رسوم العبور", SourceType.OFFICIAL, "وزارة النقل");
+        assertSource(r, "العيادات الريفية", SourceType.OFFICIAL, "منظمة أطباء العالم");
+    }
+
+    @Test
+    void genericDefiniteHeadTakesTheNameGivenEarlierInTheParagraph() {
+        ExtractionResult r = run(TITLE + "وخفض بنك الاستثمار الوطني سقف القروض، فيما قال موظف في البنك إن الطلبات "
+                + "تضاعفت خلال الشهر الماضي.\nوسجلت الفرق الطبية في مدينة الموصل ثلاثين إصابة جديدة، بحسب ما أفادت "
+                + "به دائرة الصحة في المدينة.");
+        assertSource(r, "الطلبات تضاعفت", SourceType.ANONYMOUS, "موظف في بنك الاستثمار الوطني");
+        assertSource(r, "ثلاثين إصابة", SourceType.OFFICIAL, "دائرة الصحة في الموصل");
+    }
 }
