@@ -309,6 +309,9 @@ public final class ArabicAttributor {
         Speaker sp;
         if (speaker2Start >= 0 && speaker2End > speaker2Start) {
             String outletName = c.orig(spStart, spEnd).replaceAll("[\"“”«»]", "");
+            // the relaying outlet is remembered too ("وأشارت الصحيفة" later), before the source it relays
+            Attribution relayer = new Attribution(SourceType.OUTLET, outletName, null, cueText);
+            mem.remember(new SpeakerMemory.Speaker(relayer, c.f[spStart], null, c.foldedJoin(spStart, spEnd)));
             Speaker inner = resolve(c, speaker2Start, speaker2End, anon, mem, cueText, outletName, false);
             sp = inner;
         } else if (cue.lemma().equals("يذكر") || c.f[i].equals("يذكر") && spEnd <= spStart) {

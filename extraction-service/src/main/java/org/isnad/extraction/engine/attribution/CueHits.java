@@ -85,6 +85,10 @@ final class CueHits {
                     return null;
                 }
                 int j = i + 1;
+                if (j + 2 < to && (c.f[j].equals("في") || c.f[j].equals("خلال"))
+                        && (STATEMENT_NOUNS.contains(c.f[j + 1]) || SPEECH_NOUNS.contains(c.f[j + 1]))) {
+                    j += 2; // "، مشيرة في بيان إلى أن"
+                }
                 if (j < to && (c.f[j].equals("الي") || c.f[j].equals("ب")
                         || c.f[j].equals("علي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1])
                         || c.f[j].equals("من") && j + 1 < to && (c.isOpeningQuote(j + 1) || c.f[j + 1].startsWith("ال")))) {
@@ -112,6 +116,10 @@ final class CueHits {
                 return verbHit(c, i, from, to, cue, hits, mem);
         }
     }
+
+    /** Occasions of speaking between a participle and its complement ("، مشيراً في حديثه إلى أن"). */
+    static final Set<String> SPEECH_NOUNS = ArabicLexicons.set("حديث", "حديثه", "حديثها", "كلمة", "كلمته",
+            "كلمتها", "مقابلة", "تغريدة", "منشور", "رسالة", "مؤتمر");
 
     /** Cue passed to the speaker-phrase scanner for a prepositional attribution's issuer. */
     private static final CueLexicon.Cue PREP_SPEAKER = new CueLexicon.Cue("بحسب", CueLexicon.Kind.PREP, false, false);

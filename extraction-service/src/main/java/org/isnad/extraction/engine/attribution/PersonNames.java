@@ -33,7 +33,19 @@ final class PersonNames {
             String fk = c.f[k];
             if ((fk.equals("ام") || fk.equals("ابو")) && k + 1 < b && c.toks.get(k + 1).kind() == Token.Kind.WORD
                     && !c.f[k + 1].startsWith("ال") && !notName(c, k + 1) && !stop(c, k + 1)) {
-                return new int[]{k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
+                int g = k - 1;
+                boolean givenName = g >= a && c.toks.get(g).kind() == Token.Kind.WORD && !c.f[g].startsWith("ال")
+                        && !notName(c, g) && !stop(c, g) && !TITLES.contains(c.f[g]) && !ArabicLexicons.anonHead(c.f[g])
+                        && !PERSON_HEADS.contains(c.f[g]) && !OFFICIAL_PERSON_HEADS.contains(c.f[g])
+                        && !HONORIFICS.contains(c.f[g]) && LEX.lookup(c.f[g]) == null;
+                // "تيسير أبو سنينة": a given name before أبو makes it a family name, not a kunya
+                return new int[]{givenName ? g : k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
+            }
+            if (k == a) {
+                int e = nameBeforeTitleAppositive(c, a, b);
+                if (e > a) {
+                    return new int[]{a, e}; // "جيك سوليفان، مستشار الأمن القومي،"
+                }
             }
             boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k);
             boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"));
@@ -139,6 +151,30 @@ final class PersonNames {
             }
         }
         return true;
+    }
+
+    /**
+     * "قال جيك سوليفان، مستشار الأمن القومي الأمريكي، إن": two to four bare words, then a comma and a title: the
+     * words are a personal name (given names outside the seed list). Returns the name's end, or -1.
+     */
+    static int nameBeforeTitleAppositive(ParagraphContext c, int a, int b) {
+        int e = a;
+        while (e < b && e - a < 4 && c.toks.get(e).kind() == Token.Kind.WORD) {
+            String f = c.f[e];
+            if (f.startsWith("ال") || notName(c, e) || stop(c, e) || TITLES.contains(f) || HONORIFICS.contains(f)
+                    || ArabicLexicons.anonHead(f) || OFFICIAL_PERSON_HEADS.contains(f) || LEX.lookup(f) != null
+                    || LEX.isComplementizer(f) || lamGenitive(f) || adjectiveLikeNisba(f)) {
+                return -1;
+            }
+            e++;
+        }
+        // (the appositive may lie outside [a, b) when the speaker phrase stopped at the comma)
+        if (e - a < 2 || e + 1 >= c.toks.size() || !c.toks.get(e).isComma()) {
+            return -1;
+        }
+        String t = c.f[e + 1];
+        return TITLES.contains(t) || HONORIFICS.contains(t) || TITLES.contains("ال" + t)
+                || OFFICIAL_PERSON_HEADS.contains(t) ? e : -1;
     }
 
     /**

@@ -145,7 +145,8 @@ final class SpeakerResolver {
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
         if (TITLES.contains(f0) && f0.startsWith("ال")) {
-            SpeakerMemory.Speaker s = mem.byHead(f0, SourceType.NAMED_PERSON);
+            // "وتابع المسؤول" after "قال مسؤول في الوزارة": the latest speaker with that head, named or not
+            SpeakerMemory.Speaker s = mem.byHead(f0, null);
             if (s == null && b - a <= 2) {
                 s = mem.lastOfType(SourceType.NAMED_PERSON); // "وتابع الخبير" — a longer description is a new source
             }
@@ -157,6 +158,12 @@ final class SpeakerResolver {
                 || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
         if (agency || networkWithPurpose(c, a, b)) {
             agency = true;
+        }
+        if (!agency && b - a == 1 && f0.startsWith("ال") && OUTLET_HEADS.contains(f0)) {
+            SpeakerMemory.Speaker s = mem.bySourceWord(f0);
+            if (s != null && s.attribution().sourceType() == SourceType.OUTLET) {
+                return reuse(s, outlet, cue); // "وأشارت الصحيفة" → the newspaper named before
+            }
         }
         if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)) || f0.equals("مراسلنا")
                 || f0.equals("مراسلونا") || f0.equals("مراسلتنا")) {

@@ -38,6 +38,19 @@ final class SpeakerSpans {
 
     static final Set<String> ACCUSATIONS = Set.of("اتهم", "حمّل");
 
+    /** "مقرب من", "قريب من": the anonymous source's closeness, part of its description. */
+    static final Set<String> CLOSE_TO = ArabicLexicons.set("مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه",
+            "قريبون", "قريبين");
+
+    /** مُفعِل / مُفعَل participles used as adjectives of a source (مطلع، مقرب، موثوق، مسؤول): م + 3–5 letters. */
+    static boolean participleAdjective(String f) {
+        return f.startsWith("م") && f.length() >= 4 && f.length() <= 6 && !f.startsWith("من") && !f.startsWith("ما");
+    }
+
+    /** Manner nouns after بـ: "بلهجة حادة", "بنبرة غاضبة", "بصوت مرتفع", "بوضوح". */
+    static final Set<String> MANNER_NOUNS = ArabicLexicons.set("بلهجة", "بنبرة", "بصوت", "بوضوح", "بصراحة",
+            "بحزم", "بغضب", "بحسرة", "بمرارة", "بثقة", "بأسف", "بحماس", "بهدوء");
+
     /** The masdar of قال with a pronoun, after a relayed source: قوله، قولها، قولهم، قولهما. */
     static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما");
 
@@ -72,6 +85,9 @@ final class SpeakerSpans {
      */
     static boolean mannerAdverbial(ParagraphContext c, int k) {
         String f = c.f[k];
+        if (MANNER_NOUNS.contains(f)) {
+            return true;
+        }
         if (c.toks.get(k).kind() != Token.Kind.WORD || !f.startsWith("ب") || f.length() < 5) {
             return false;
         }
@@ -164,6 +180,11 @@ final class SpeakerSpans {
             if (AUDIENCES.contains(fk)) {
                 break; // "للصحافيين": the audience, not part of the speaker
             }
+            if (fk.equals("من") && words >= 2 && anonHead && CLOSE_TO.contains(c.f[k - 1]) && k + 1 < to
+                    && c.toks.get(k + 1).kind() == Token.Kind.WORD) {
+                k++; // "مصدر مقرب من الحكومة"
+                continue;
+            }
             if (words > 0 && StatementIssuer.ISSUE_VERBS.contains(fk)) {
                 break; // "تقرير لمنظمة X صدر العام الماضي": a relative clause about the document
             }
@@ -244,7 +265,7 @@ final class SpeakerSpans {
                 }
                 break;
             }
-            if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk)) {
+            if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk) && !participleAdjective(fk)) {
                 int ap = PERSON_HEADS.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
                 if (ap > k) {
                     k = ap; // "عضو مجلس الشعب، نورا الخطيب،": a named member

@@ -178,4 +178,49 @@ class ArabicReportingSyntaxTest {
         assertSource(r, "الطلبات تضاعفت", SourceType.ANONYMOUS, "موظف في بنك الاستثمار الوطني");
         assertSource(r, "ثلاثين إصابة", SourceType.OFFICIAL, "دائرة الصحة في الموصل");
     }
+
+    @Test
+    void definiteTitleContinuationTakesTheLatestSpeakerWithThatHeadNamedOrNot() {
+        ExtractionResult r = run(TITLE + "وقال وزير الزراعة سمير حداد إن الموسم سيكون جيداً رغم الجفاف.\n"
+                + "وقال مسؤول في وزارة الري إن السدود فقدت نصف مخزونها هذا الصيف.\n"
+                + "وتابع المسؤول أن الآبار الجوفية لم تعد تكفي حاجة المزارعين.");
+        assertSource(r, "الآبار الجوفية", SourceType.OFFICIAL, "مسؤول في وزارة الري");
+    }
+
+    @Test
+    void theRelayingOutletIsRememberedForALaterDefiniteOutletHead() {
+        ExtractionResult r = run(TITLE + "ونقلت صحيفة \"الصباح\" عن مصادر برلمانية أن التصويت على القانون أُجل.\n"
+                + "وأشارت الصحيفة إلى أن الخلاف يدور حول المادة الثالثة من القانون.");
+        assertSource(r, "التصويت على القانون", SourceType.ANONYMOUS, "مصادر برلمانية");
+        assertSource(r, "المادة الثالثة", SourceType.OUTLET, "صحيفة الصباح");
+    }
+
+    @Test
+    void participleAfterANarratedVerbTakesThatVerbsSubjectAndSkipsTheOccasion() {
+        ExtractionResult r = run(TITLE + "وقالت نقابة الأطباء إن عشرات الأطباء غادروا البلاد هذا العام.\n"
+                + "وطالبت النقابة بزيادة الرواتب، مشيرة في بيان إلى أن نصف المستشفيات تعمل بطاقم ناقص.");
+        assertSource(r, "نصف المستشفيات", SourceType.OFFICIAL, "نقابة الأطباء");
+    }
+
+    @Test
+    void unseededNameBeforeATitleAppositive() {
+        ExtractionResult r = run(TITLE + "وقال جوزيب بوريل، مسؤول السياسة الخارجية في الاتحاد الأوروبي، إن العقوبات "
+                + "ستبقى سارية حتى نهاية العام.");
+        assertSource(r, "العقوبات ستبقى", SourceType.NAMED_PERSON, "جوزيب بوريل");
+    }
+
+    @Test
+    void anonymousSourceCloseToAnInstitutionAndMannerNounAfterTheName() {
+        ExtractionResult r = run(TITLE + "وقال مصدر مقرب من الرئاسة لـ\"الوطن\" إن اللقاء سيعقد الأسبوع المقبل.\n"
+                + "وقال الوزير خالد منصور إن الحوار هو الطريق الوحيد للحل.\n"
+                + "وقال منصور بنبرة حادة إن بلاده لن تقبل الإملاءات الخارجية.");
+        assertSource(r, "اللقاء سيعقد", SourceType.ANONYMOUS, "مصدر مقرب من الرئاسة");
+        assertSource(r, "الإملاءات الخارجية", SourceType.NAMED_PERSON, "خالد منصور");
+    }
+
+    @Test
+    void givenNameBeforeAbuIsAFamilyNameNotAKunya() {
+        ExtractionResult r = run(TITLE + "وقال رئيس البلدية نبيل أبو ردينة إن المياه ستعود إلى الأحياء الشرقية غداً.");
+        assertSource(r, "المياه ستعود", SourceType.NAMED_PERSON, "نبيل أبو ردينة");
+    }
 }
