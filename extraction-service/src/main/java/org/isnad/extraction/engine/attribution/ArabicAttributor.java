@@ -86,7 +86,8 @@ public final class ArabicAttributor {
         boolean noSpeakerAfter = j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
                 || c.toks.get(j).isComma() || isOutletL(c, j, to) || c.f[j].equals("فيه") || c.f[j].equals("فيها")
                 || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
-                || c.f[j].equals("قائلا") || circumstantialBeforeComplementiser(c, j, to);
+                || c.f[j].equals("قائلا") || PrepositionalGaps.circumstantialBeforeComplementiser(c, j, to)
+                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]); // "وأشار إلى أن"
         int spStart;
         int spEnd;
         int accused = -1;
@@ -97,7 +98,10 @@ public final class ArabicAttributor {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
                         && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
                         && j < to && LEX.isComplementizer(c.f[j]);
-                if (!relative) {
+                // "…، ونفى أن تكون …": a coordinated report of the same speaker opens a new claim
+                boolean coordinated = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
+                        && j < to && LEX.isComplementizer(c.f[j]) && !c.insideQuote(i);
+                if (!relative && !coordinated) {
                     return null; // nested report inside an open content: reported speech
                 }
                 // "في خطوة قالت إنها …": a relative clause of the current speaker
@@ -181,6 +185,13 @@ public final class ArabicAttributor {
                 lamIssuer = issuer == j + 1;
                 spStart = issuer >= 0 ? issuer : j;
                 spEnd = issuer >= 0 ? StatementIssuer.end(c, issuer, lamIssuer, to, cue) : speakerEnd(c, spStart, to, cue);
+                if (spEnd <= spStart && issuer < 0) {
+                    int after = PrepositionalGaps.subjectAfterPrepositionalPhrase(c, j, to);
+                    if (after > j) {
+                        spStart = after; // "وقال في وقت سابق وزير الخارجية إن"
+                        spEnd = speakerEnd(c, after, to, cue);
+                    }
+                }
                 if (spEnd <= spStart) {
                     return null;
                 }
@@ -328,32 +339,6 @@ public final class ArabicAttributor {
         for (int k = a; k < b; k++) {
             if (c.toks.get(k).isComma()) {
                 return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> CIRCUMSTANTIAL_PREPOSITIONS = ArabicLexicons.set("في", "خلال", "عبر");
-
-    /**
-     * "وأضاف في حديث لقناة X أن", "وقال خلال مؤتمر صحفي إن": a prepositional phrase right after the verb and a
-     * complementiser within 10 tokens, with no person or institution head in between: the subject is empty
-     * (continuation) or preposed, not inside the phrase.
-     */
-    static boolean circumstantialBeforeComplementiser(ParagraphContext c, int j, int to) {
-        if (!CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j])) {
-            return false;
-        }
-        for (int q = j + 1; q < Math.min(to, j + 10); q++) {
-            Token t = c.toks.get(q);
-            String fq = c.f[q];
-            if (LEX.isComplementizer(fq)) {
-                return true;
-            }
-            if (isTerminator(t) || t.isPunct(':') || LEX.lookup(fq) != null || TITLES.contains(fq)
-                    || ArabicLexicons.anonHead(fq) || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(fq)
-                    || FIRST_NAMES.contains(fq) || HONORIFICS.contains(fq)) {
-                return false;
             }
         }
         return false;

@@ -223,4 +223,20 @@ class ArabicReportingSyntaxTest {
         ExtractionResult r = run(TITLE + "وقال رئيس البلدية نبيل أبو ردينة إن المياه ستعود إلى الأحياء الشرقية غداً.");
         assertSource(r, "المياه ستعود", SourceType.NAMED_PERSON, "نبيل أبو ردينة");
     }
+
+    @Test
+    void continuationWithIlaAnnaAndACoordinatedReportOfTheSameSpeaker() {
+        ExtractionResult r = run(TITLE + "وقالت المديرة التنفيذية للبرنامج سارة العلي إن التمويل يغطي ثلاثة أشهر فقط.\n"
+                + "وأشارت إلى أن المانحين لم يفوا بتعهداتهم، ونفت أن تكون الأموال قد حولت إلى جهات أخرى.");
+        assertSource(r, "المانحين لم يفوا", SourceType.NAMED_PERSON, "سارة العلي");
+        Claim b = claimContaining(r, "الأموال قد حولت");
+        assertEquals("سارة العلي", b.attribution().source());
+        assertTrue(!b.text().contains("المانحين"), b.text());
+    }
+
+    @Test
+    void subjectAfterAShortPrepositionalPhrase() {
+        ExtractionResult r = run(TITLE + "وقال في وقت لاحق المتحدث باسم الشرطة إن المشتبه بهم نقلوا إلى العاصمة.");
+        assertSource(r, "المشتبه بهم نقلوا", SourceType.OFFICIAL, "المتحدث باسم الشرطة");
+    }
 }
