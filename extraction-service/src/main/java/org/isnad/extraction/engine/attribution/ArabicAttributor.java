@@ -75,6 +75,9 @@ public final class ArabicAttributor {
         return assemble(c, from, to, hits, mem, quoteDefault);
     }
 
+    /** أشار / لفت take their content after إلى, with أن or with a masdar. */
+    private static final Set<String> POINTING_VERBS = Set.of("أشار", "لفت");
+
     private static final Set<String> SUBJECT_CONNECTORS = Set.of("كما", "و", "لكن", "ولكن", "فيما", "بينما");
 
     static CueHit verbHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
@@ -283,6 +286,10 @@ public final class ArabicAttributor {
                     break;
                 }
             }
+        }
+        if (cs < 0 && POINTING_VERBS.contains(cue.lemma()) && gapFrom < to && c.f[gapFrom].equals("الي")
+                && gapFrom + 1 < to && c.toks.get(gapFrom + 1).kind() == Token.Kind.WORD) {
+            cs = gapFrom + 1; // "تشير أرقام المفوضية إلى تسجيل …": إلى + masdar is the content
         }
         if (cs < 0 && accused >= 0) {
             cs = accused;

@@ -239,4 +239,11 @@ class ArabicReportingSyntaxTest {
         ExtractionResult r = run(TITLE + "وقال في وقت لاحق المتحدث باسم الشرطة إن المشتبه بهم نقلوا إلى العاصمة.");
         assertSource(r, "المشتبه بهم نقلوا", SourceType.OFFICIAL, "المتحدث باسم الشرطة");
     }
+
+    @Test
+    void pointingVerbWithIlaAndAMasdarAfterAConnector() {
+        ExtractionResult r = run(TITLE + "وتراجعت صادرات القمح هذا العام، بحسب تقديرات وزارة الزراعة، بينما تشير بيانات "
+                + "الجمارك إلى تسجيل نحو مليوني طن فقط حتى نهاية أيلول.");
+        assertSource(r, "مليوني طن", SourceType.OFFICIAL, "بيانات الجمارك");
+    }
 }
