@@ -39,11 +39,16 @@ final class CitedSource {
         int k = a;
         if (accusative) {
             // the head noun and its adjectives up to the first non-word or stop word
+            // ("لكن سوريا أكدت": a name ending in ـيا is not an accusative; adjectives change only after a changed head)
+            boolean headChanged = false;
             while (k < b && c.toks.get(k).kind() == Token.Kind.WORD && !SpeakerSpans.stop(c, k) && k != open) {
                 if (!sb.isEmpty()) {
                     sb.append(' ');
                 }
-                sb.append(nominative(c.origToken(k)));
+                String w = c.origToken(k);
+                String n = k == a || headChanged ? nominative(w, k == a) : w;
+                headChanged |= k == a && !n.equals(w);
+                sb.append(n);
                 k++;
             }
         }
@@ -72,7 +77,7 @@ final class CitedSource {
      * Drops the accusative ending: tanween fatha with its seat alef ("مصدراً" → "مصدر", "أمنياً" → "أمني"),
      * tanween alone on ة ("جهةً" → "جهة"); an undotted "…يا" (nisba accusative written without tanween) loses the alef.
      */
-    static String nominative(String word) {
+    static String nominative(String word, boolean head) {
         String w = word;
         boolean tanween = w.indexOf('\u064B') >= 0;
         if (tanween) {
@@ -82,7 +87,7 @@ final class CitedSource {
             }
             return w;
         }
-        if (w.length() > 4 && w.endsWith("يا") && !w.endsWith("ييا")) {
+        if (!head && w.length() > 4 && w.endsWith("يا") && !w.endsWith("ييا")) {
             return w.substring(0, w.length() - 1);
         }
         if (w.length() > 3 && w.endsWith("ا")) {
