@@ -97,7 +97,7 @@ public final class ArabicAttributor {
         boolean svo = false;
         boolean lamIssuer = false;
         if (noSpeakerAfter) {
-            if (open) {
+            if (open && !PrepositionalGaps.connectorSubject(c, from, i)) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
                         && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
                         && j < to && LEX.isComplementizer(c.f[j]);

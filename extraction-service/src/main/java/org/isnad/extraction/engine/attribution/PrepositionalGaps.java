@@ -13,6 +13,33 @@ final class PrepositionalGaps {
     private PrepositionalGaps() {
     }
 
+    /** Clause connectors that can introduce a new preposed subject inside a sentence. */
+    private static final Set<String> CONNECTORS = ArabicLexicons.set("لكن", "ولكن", "فيما", "بينما");
+
+    /**
+     * "…، لكن مصادر طبية قالت إن …": a comma, a clause connector and a short noun phrase (1–5 words, no verb or
+     * cue) before the reporting verb: a new speaker in SVO order, not a relative clause of the running speaker.
+     */
+    static boolean connectorSubject(ParagraphContext c, int from, int i) {
+        int words = 0;
+        for (int k = i - 1; k >= Math.max(from, i - 7); k--) {
+            Token t = c.toks.get(k);
+            String f = c.f[k];
+            if (t.isComma() || isTerminator(t)) {
+                return false;
+            }
+            if (CONNECTORS.contains(f) || f.equals("ان") && k > from && c.f[k - 1].equals("غير")) {
+                return words >= 1 && k > from && c.toks.get(k - 1).isComma()
+                        || words >= 1 && f.equals("ان");
+            }
+            if (t.kind() != Token.Kind.WORD || LEX.lookup(f) != null || LEX.isComplementizer(f)) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
     static final Set<String> CIRCUMSTANTIAL_PREPOSITIONS = ArabicLexicons.set("في", "خلال", "عبر");
 
     /**

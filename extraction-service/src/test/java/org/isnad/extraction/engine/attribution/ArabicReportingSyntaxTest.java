@@ -251,4 +251,12 @@ class ArabicReportingSyntaxTest {
                 + "الجمارك إلى تسجيل نحو مليوني طن فقط حتى نهاية أيلول.");
         assertSource(r, "مليوني طن", SourceType.OFFICIAL, "بيانات الجمارك");
     }
+
+    @Test
+    void preposedSubjectAfterAConnectorInsideASentenceIsANewSpeaker() {
+        ExtractionResult r = run(TITLE + "وأكد مدير المستشفى أن عدد الجرحى بلغ ثلاثين، لكن مصادر طبية قالت إن العدد "
+                + "تجاوز الخمسين.");
+        assertSource(r, "تجاوز الخمسين", SourceType.ANONYMOUS, "مصادر طبية");
+        assertSource(r, "عدد الجرحى", SourceType.OFFICIAL, "مدير المستشفى");
+    }
 }
