@@ -326,7 +326,7 @@ public final class ArabicAttributor {
         h.contentStart = cs;
         Speaker sp;
         if (speaker2Start >= 0 && speaker2End > speaker2Start) {
-            String outletName = c.orig(spStart, spEnd).replaceAll("[\"“”«»]", "");
+            String outletName = withoutQuoteGlyphs(c.orig(spStart, spEnd));
             // the relaying outlet is remembered too ("وأشارت الصحيفة" later), before the source it relays
             Attribution relayer = new Attribution(SourceType.OUTLET, outletName, null, cueText);
             mem.remember(new SpeakerMemory.Speaker(relayer, c.f[spStart], null, c.foldedJoin(spStart, spEnd)));
@@ -340,6 +340,18 @@ public final class ArabicAttributor {
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         mem.remember(sp.memo());
         return h;
+    }
+
+    /** "قناة "الحدث"" → "قناة الحدث". */
+    static String withoutQuoteGlyphs(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch != '"' && ch != '“' && ch != '”' && ch != '«' && ch != '»') {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 
     static boolean hasComma(ParagraphContext c, int a, int b) {

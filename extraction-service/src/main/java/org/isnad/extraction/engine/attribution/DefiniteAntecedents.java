@@ -45,8 +45,9 @@ final class DefiniteAntecedents {
             }
             String name = antecedent(c, a, head, place);
             String word = c.origToken(k);
-            if (name != null && phrase.contains(word)) {
-                return phrase.replaceFirst(java.util.regex.Pattern.quote(word), java.util.regex.Matcher.quoteReplacement(name));
+            int at = name == null ? -1 : phrase.indexOf(word);
+            if (at >= 0) {
+                return phrase.substring(0, at) + name + phrase.substring(at + word.length());
             }
             return phrase;
         }
