@@ -7,6 +7,7 @@ import org.isnad.extraction.engine.attribution.ArabicAttributor;
 import org.isnad.extraction.engine.attribution.Drafts;
 import org.isnad.extraction.engine.attribution.EnglishAttributor;
 import org.isnad.extraction.engine.attribution.ParagraphContext;
+import org.isnad.extraction.engine.attribution.PostposedQuotation;
 import org.isnad.extraction.engine.attribution.SpeakerMemory;
 import org.isnad.extraction.engine.boilerplate.BoilerplateDetector;
 import org.isnad.extraction.engine.checkworthiness.CheckworthinessScorer;
@@ -152,7 +153,11 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
                 quoteDefault = new Attribution(la.sourceType(), la.source(), null, null);
             }
             Attribution lastInParagraph = null;
-            for (int[] sen : Sentences.split(toks, from, toks.size())) {
+            List<int[]> sentences = Sentences.split(toks, from, toks.size());
+            if (isArabic) {
+                sentences = PostposedQuotation.merge(ctx, sentences); // «… . …»، يقول فلان
+            }
+            for (int[] sen : sentences) {
                 Attribution qd = quoteDefault;
                 if (lastInParagraph != null && ctx.insideQuote(sen[0])) {
                     qd = lastInParagraph; // the quotation runs on from the previous sentence

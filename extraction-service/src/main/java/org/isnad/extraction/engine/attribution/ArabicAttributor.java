@@ -13,6 +13,8 @@ import static org.isnad.extraction.engine.attribution.CueHits.*;
 import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
 import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
 import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import static org.isnad.extraction.engine.attribution.Appositives.*;
+import static org.isnad.extraction.engine.attribution.PersonNames.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,6 +75,9 @@ public final class ArabicAttributor {
         return assemble(c, from, to, hits, mem, quoteDefault);
     }
 
+    /** أشار / لفت take their content after إلى, with أن or with a masdar. */
+    private static final Set<String> POINTING_VERBS = Set.of("أشار", "لفت");
+
     private static final Set<String> SUBJECT_CONNECTORS = Set.of("كما", "و", "لكن", "ولكن", "فيما", "بينما");
 
     static CueHit verbHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
@@ -84,17 +89,22 @@ public final class ArabicAttributor {
         boolean noSpeakerAfter = j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
                 || c.toks.get(j).isComma() || isOutletL(c, j, to) || c.f[j].equals("فيه") || c.f[j].equals("فيها")
                 || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
-                || c.f[j].equals("قائلا");
+                || c.f[j].equals("قائلا") || PrepositionalGaps.circumstantialBeforeComplementiser(c, j, to)
+                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]); // "وأشار إلى أن"
         int spStart;
         int spEnd;
         int accused = -1;
         boolean svo = false;
+        boolean lamIssuer = false;
         if (noSpeakerAfter) {
-            if (open) {
+            if (open && !PrepositionalGaps.connectorSubject(c, from, i)) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
                         && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
                         && j < to && LEX.isComplementizer(c.f[j]);
-                if (!relative) {
+                // "…، ونفى أن تكون …": a coordinated report of the same speaker opens a new claim
+                boolean coordinated = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
+                        && j < to && LEX.isComplementizer(c.f[j]) && !c.insideQuote(i);
+                if (!relative && !coordinated) {
                     return null; // nested report inside an open content: reported speech
                 }
                 // "في خطوة قالت إنها …": a relative clause of the current speaker
@@ -167,8 +177,24 @@ public final class ArabicAttributor {
                 spEnd = i - 1;
                 svo = true;
             } else {
-                spStart = j;
-                spEnd = speakerEnd(c, j, to, cue);
+                if (open && i > from && !c.f[i].startsWith("و") && !c.f[i].startsWith("ف")
+                        && c.toks.get(i - 1).kind() == Token.Kind.WORD && !SUBJECT_CONNECTORS.contains(c.f[i - 1])
+                        && !ClauseRules.isClauseConnector(c.f[i - 1])) {
+                    // "أن حالات سوء التغذية بين الأطفال …": a cue form glued to the running content (بين = between,
+                    // or an embedded verb) is part of the reported speech, not a new report
+                    return null;
+                }
+                int issuer = StatementIssuer.start(c, j, to);
+                lamIssuer = issuer == j + 1;
+                spStart = issuer >= 0 ? issuer : j;
+                spEnd = issuer >= 0 ? StatementIssuer.end(c, issuer, lamIssuer, to, cue) : speakerEnd(c, spStart, to, cue);
+                if (spEnd <= spStart && issuer < 0) {
+                    int after = PrepositionalGaps.subjectAfterPrepositionalPhrase(c, j, to);
+                    if (after > j) {
+                        spStart = after; // "وقال في وقت سابق وزير الخارجية إن"
+                        spEnd = speakerEnd(c, after, to, cue);
+                    }
+                }
                 if (spEnd <= spStart) {
                     return null;
                 }
@@ -225,6 +251,13 @@ public final class ArabicAttributor {
                 k = Math.max(k + 1, speaker2End);
                 continue;
             }
+            if (fk.endsWith("نقلا") && k + 1 < to && c.f[k + 1].equals("عن") && speaker2Start < 0 && spEnd > spStart) {
+                // "ذكرت قناة X، نقلاً عن مصادر ميدانية، أن": X relays; the underlying source is the source
+                speaker2Start = k + 2;
+                speaker2End = speakerEnd(c, k + 2, to, cue);
+                k = Math.max(k + 2, speaker2End);
+                continue;
+            }
             CueLexicon.Cue other = LEX.lookup(fk);
             if (other != null && k > gapFrom) {
                 boolean absorbed = STATEMENT_NOUNS.contains(c.f[k - 1]) && other.kind() == CueLexicon.Kind.VERB;
@@ -253,6 +286,10 @@ public final class ArabicAttributor {
                     break;
                 }
             }
+        }
+        if (cs < 0 && POINTING_VERBS.contains(cue.lemma()) && gapFrom < to && c.f[gapFrom].equals("الي")
+                && gapFrom + 1 < to && c.toks.get(gapFrom + 1).kind() == Token.Kind.WORD) {
+            cs = gapFrom + 1; // "تشير أرقام المفوضية إلى تسجيل …": إلى + masdar is the content
         }
         if (cs < 0 && accused >= 0) {
             cs = accused;
@@ -289,7 +326,10 @@ public final class ArabicAttributor {
         h.contentStart = cs;
         Speaker sp;
         if (speaker2Start >= 0 && speaker2End > speaker2Start) {
-            String outletName = c.orig(spStart, spEnd);
+            String outletName = withoutQuoteGlyphs(c.orig(spStart, spEnd));
+            // the relaying outlet is remembered too ("وأشارت الصحيفة" later), before the source it relays
+            Attribution relayer = new Attribution(SourceType.OUTLET, outletName, null, cueText);
+            mem.remember(new SpeakerMemory.Speaker(relayer, c.f[spStart], null, c.foldedJoin(spStart, spEnd)));
             Speaker inner = resolve(c, speaker2Start, speaker2End, anon, mem, cueText, outletName, false);
             sp = inner;
         } else if (cue.lemma().equals("يذكر") || c.f[i].equals("يذكر") && spEnd <= spStart) {
@@ -297,9 +337,21 @@ public final class ArabicAttributor {
         } else {
             sp = resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
         }
-        h.attr = sp.attribution();
+        h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         mem.remember(sp.memo());
         return h;
+    }
+
+    /** "قناة "الحدث"" → "قناة الحدث". */
+    static String withoutQuoteGlyphs(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch != '"' && ch != '“' && ch != '”' && ch != '«' && ch != '»') {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
     }
 
     static boolean hasComma(ParagraphContext c, int a, int b) {

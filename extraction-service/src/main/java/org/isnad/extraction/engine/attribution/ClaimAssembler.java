@@ -13,6 +13,8 @@ import static org.isnad.extraction.engine.attribution.CueHits.*;
 import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
 import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
 import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import static org.isnad.extraction.engine.attribution.Appositives.*;
+import static org.isnad.extraction.engine.attribution.PersonNames.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -163,8 +165,29 @@ final class ClaimAssembler {
             String nm = c.orig(name[0], name[1]);
             return new Attribution(SourceType.NAMED_PERSON, nm, null, cue);
         }
+        int s = from;
+        if (s + 1 < to && c.toks.get(s).kind() == Token.Kind.WORD && ClauseRules.looksLikeVerb(c.f[s])
+                && !c.f[s + 1].startsWith("ب") && c.toks.get(s + 1).kind() == Token.Kind.WORD) {
+            // "وطالبت المنظمة بالإفراج عنهم، مشيرة إلى أن …": the participle's subject is the main verb's subject
+            int e = speakerEnd(c, s + 1, to, SUBJECT_SCAN);
+            for (int q = s + 2; q < e; q++) {
+                if (c.f[q].startsWith("ب") && c.f[q].length() >= 4 && !c.f[q].equals("باسم")) {
+                    e = q; // "بالإفراج …": the verb's prepositional object, not the subject
+                    break;
+                }
+            }
+            if (e > s + 1 && e - s <= 8) {
+                Attribution a = resolve(c, s + 1, e, false, mem, cue, null, false).attribution();
+                if (a.sourceType() != SourceType.UNATTRIBUTED) {
+                    return new Attribution(a.sourceType(), a.source(), null, cue);
+                }
+            }
+        }
         return Attribution.NONE;
     }
+
+    /** Cue passed to the speaker-phrase scanner for a main verb's subject. */
+    private static final CueLexicon.Cue SUBJECT_SCAN = new CueLexicon.Cue("قال", CueLexicon.Kind.VERB, false, false);
 
     /** Splits a content segment at Arabic clause boundaries. */
     static List<int[]> splitClauses(ParagraphContext c, int s, int e) {
@@ -218,7 +241,7 @@ final class ClaimAssembler {
             } else if (afterComma && (fk.equals("دون") || fk.equals("من") && k + 1 < e && c.f[k + 1].equals("دون"))) {
                 cut = k;
                 next = e; // "، من دون أن …": circumstantial tail, dropped
-            } else if (dotdot && !fk.isEmpty()) {
+            } else if (dotdot && !fk.isEmpty() || PostposedQuotation.innerSentenceEnd(c, k)) {
                 cut = k;
                 next = k;
             }

@@ -13,6 +13,8 @@ import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
 import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
 import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
 import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import static org.isnad.extraction.engine.attribution.Appositives.*;
+import static org.isnad.extraction.engine.attribution.PersonNames.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,9 @@ final class CueHits {
                 return prepHit(c, i, from, to, cueText, mem);
             case PASSIVE: {
                 int j = i + 1;
+                if (activeDhakara(c, i, j, to)) {
+                    return verbHit(c, i, from, to, DHAKARA, hits, mem); // "وذكر بيان …", "ذكر المرصد أن"
+                }
                 if (j < to && (LEX.isComplementizer(c.f[j]) || c.f[j].startsWith("ب"))) {
                     CueHit h = new CueHit();
                     h.regionStart = i;
@@ -80,6 +85,10 @@ final class CueHits {
                     return null;
                 }
                 int j = i + 1;
+                if (j + 2 < to && (c.f[j].equals("في") || c.f[j].equals("خلال"))
+                        && (STATEMENT_NOUNS.contains(c.f[j + 1]) || SPEECH_NOUNS.contains(c.f[j + 1]))) {
+                    j += 2; // "، مشيرة في بيان إلى أن"
+                }
                 if (j < to && (c.f[j].equals("الي") || c.f[j].equals("ب")
                         || c.f[j].equals("علي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1])
                         || c.f[j].equals("من") && j + 1 < to && (c.isOpeningQuote(j + 1) || c.f[j + 1].startsWith("ال")))) {
@@ -108,6 +117,25 @@ final class CueHits {
         }
     }
 
+    /** Occasions of speaking between a participle and its complement ("، مشيراً في حديثه إلى أن"). */
+    static final Set<String> SPEECH_NOUNS = ArabicLexicons.set("حديث", "حديثه", "حديثها", "كلمة", "كلمته",
+            "كلمتها", "مقابلة", "تغريدة", "منشور", "رسالة", "مؤتمر");
+
+    /** Cue passed to the speaker-phrase scanner for a prepositional attribution's issuer. */
+    private static final CueLexicon.Cue PREP_SPEAKER = new CueLexicon.Cue("بحسب", CueLexicon.Kind.PREP, false, false);
+
+    private static final CueLexicon.Cue DHAKARA = new CueLexicon.Cue("ذكر", CueLexicon.Kind.VERB, false, false);
+
+    /**
+     * Undiacritised ذكر is both the passive "ذُكر" (it was reported) and the active "ذَكَر X" (X reported): it is
+     * active when a subject follows (no complementiser right after it) and no damma marks the passive.
+     */
+    static boolean activeDhakara(ParagraphContext c, int i, int j, int to) {
+        String f = c.f[i];
+        return (f.equals("ذكر") || f.equals("وذكر")) && j < to && c.toks.get(j).kind() == Token.Kind.WORD
+                && !LEX.isComplementizer(c.f[j]) && c.origToken(i).indexOf('\u064F') < 0;
+    }
+
     static CueHit prepHit(ParagraphContext c, int i, int from, int to, String cueText, SpeakerMemory mem) {
         int j = i + 1;
         String f0 = c.f[i];
@@ -130,6 +158,12 @@ final class CueHits {
                 j++;
             } else {
                 return null;
+            }
+        }
+        if (j + 1 < to && c.f[j].equals("لما") && cueWithPronoun(c.f[j + 1])) {
+            j += 2; // "وفقاً لما نقلته وكالة …", "طبقاً لما أعلنه الجيش"
+            if (j < to && (c.f[j].equals("به") || c.f[j].equals("بها"))) {
+                j++;
             }
         }
         // "بحسب ما أفادت به مصادر" / "وفق ما ذكرته وزارة"
@@ -165,11 +199,24 @@ final class CueHits {
             spEnd = cueAt;
         }
         String outlet = outletStart >= 0 ? outletName(c, outletStart, k) : null;
+        int issuer = StatementIssuer.start(c, j, spEnd);
+        boolean lamIssuer = issuer == j + 1;
+        if (issuer > j) {
+            // "بحسب قرار نشرته الوزارة على صفحتها", "وفق بيان صادر عن الجيش": the issuer, up to its own end
+            spEnd = Math.min(spEnd, StatementIssuer.end(c, issuer, lamIssuer, spEnd, PREP_SPEAKER));
+            j = issuer;
+        }
+        int relay = relayedSource(c, j, spEnd);
+        if (relay > j) {
+            // "بحسب ما نقلت وكالة رويترز عن مصادر مطلعة": the agency relays, the underlying source is the source
+            outlet = stripQuotes(c.orig(j, relay - 1));
+            j = relay;
+        }
         Speaker sp = resolve(c, j, spEnd, false, mem, cueText, outlet, true);
         CueHit h = new CueHit();
         h.regionStart = i;
         h.kind = CueLexicon.Kind.PREP;
-        h.attr = sp.attribution();
+        h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         h.cue = cueText;
         mem.remember(sp.memo());
         boolean atStart = i - from <= 2;
@@ -189,6 +236,23 @@ final class CueHits {
         }
         h.contentStart = cs;
         return h;
+    }
+
+    /** "وكالة رويترز عن مصادر …" / "“أكسيوس” عن مسؤولين": an outlet phrase, then عن: index after عن, or -1. */
+    static int relayedSource(ParagraphContext c, int a, int b) {
+        int q = a;
+        while (q < b && c.toks.get(q).isQuote()) {
+            q++;
+        }
+        if (q >= b || !(OUTLET_HEADS.contains(c.f[q]) || OUTLET_NAMES.contains(c.f[q]))) {
+            return -1;
+        }
+        for (int k = q + 1; k < Math.min(b - 1, q + 8); k++) {
+            if (c.f[k].equals("عن")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     static boolean cueWithPronoun(String w) {

@@ -13,6 +13,8 @@ import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
 import static org.isnad.extraction.engine.attribution.CueHits.*;
 import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
 import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import static org.isnad.extraction.engine.attribution.Appositives.*;
+import static org.isnad.extraction.engine.attribution.PersonNames.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

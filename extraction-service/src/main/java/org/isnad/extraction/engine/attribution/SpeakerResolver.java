@@ -12,6 +12,8 @@ import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
 import static org.isnad.extraction.engine.attribution.CueHits.*;
 import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
 import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
+import static org.isnad.extraction.engine.attribution.Appositives.*;
+import static org.isnad.extraction.engine.attribution.PersonNames.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -59,6 +61,14 @@ final class SpeakerResolver {
                 && !c.toks.get(b - 1).isPunct('+'))) {
             b--;
         }
+        if (b - a > 2 && c.toks.get(b - 1).isPunct(')')) {
+            for (int p = b - 2; p > a; p--) {
+                if (c.toks.get(p).isPunct('(')) {
+                    b = p; // "محمد (35 عاماً)", "وزارة الدفاع (البنتاغون)": the gloss does not identify the speaker
+                    break;
+                }
+            }
+        }
         if (a >= b) {
             SpeakerMemory.Speaker last = mem.last();
             if (last == null) {
@@ -69,7 +79,7 @@ final class SpeakerResolver {
                     null);
         }
         String f0 = c.f[a];
-        String phrase = c.orig(a, b);
+        String phrase = DefiniteAntecedents.expand(c, a, b, CitedSource.text(c, a, b));
         String foldedPhrase = c.foldedJoin(a, b);
         // a single surname of a known person
         if (b - a == 1) {
@@ -89,8 +99,11 @@ final class SpeakerResolver {
             String nm = c.orig(name[0], name[1]);
             Attribution at = new Attribution(SourceType.NAMED_PERSON, nm, outlet, cue);
             String head = name[0] > a ? c.f[a] : null;
-            mem.addPerson(c.toks.get(name[0]).start(), c.toks.get(name[1] - 1).end(), c.f[name[1] - 1]);
-            return new Speaker(at, new SpeakerMemory.Speaker(at, head, c.f[name[1] - 1], foldedPhrase));
+            // a kunya (أبو محمد، أم أحمد) has no surname: a later bare "محمد" is someone else
+            boolean kunya = name[1] - name[0] == 2 && (c.f[name[0]].equals("ابو") || c.f[name[0]].equals("ام"));
+            String surname = kunya ? null : c.f[name[1] - 1];
+            mem.addPerson(c.toks.get(name[0]).start(), c.toks.get(name[1] - 1).end(), surname);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, head, surname, foldedPhrase));
         }
         if (DOC_HEADS.contains(f0) && !anon) {
             boolean media = b - a > 1 && (c.f[a + 1].startsWith("اعلامي") || c.f[a + 1].startsWith("صحفي"));
@@ -132,7 +145,8 @@ final class SpeakerResolver {
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
         if (TITLES.contains(f0) && f0.startsWith("ال")) {
-            SpeakerMemory.Speaker s = mem.byHead(f0, SourceType.NAMED_PERSON);
+            // "وتابع المسؤول" after "قال مسؤول في الوزارة": the latest speaker with that head, named or not
+            SpeakerMemory.Speaker s = mem.byHead(f0, null);
             if (s == null && b - a <= 2) {
                 s = mem.lastOfType(SourceType.NAMED_PERSON); // "وتابع الخبير" — a longer description is a new source
             }
@@ -142,6 +156,15 @@ final class SpeakerResolver {
         }
         boolean agency = (f0.equals("وكاله") || f0.equals("الوكاله")) && !(b - a > 1 && (c.f[a + 1].contains("انباء")
                 || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
+        if (agency || networkWithPurpose(c, a, b)) {
+            agency = true;
+        }
+        if (!agency && b - a == 1 && f0.startsWith("ال") && OUTLET_HEADS.contains(f0)) {
+            SpeakerMemory.Speaker s = mem.bySourceWord(f0);
+            if (s != null && s.attribution().sourceType() == SourceType.OUTLET) {
+                return reuse(s, outlet, cue); // "وأشارت الصحيفة" → the newspaper named before
+            }
+        }
         if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)) || f0.equals("مراسلنا")
                 || f0.equals("مراسلونا") || f0.equals("مراسلتنا")) {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(phrase), outlet, cue);
@@ -181,127 +204,28 @@ final class SpeakerResolver {
         return -1;
     }
 
-    /** The name is an appositive ("عضو المجلس، نورا الخطيب،") or follows an honorific ("الدكتور …"). */
-    static boolean explicitName(ParagraphContext c, int a, int[] name) {
-        int p = name[0] - 1;
-        return p > a && (c.toks.get(p).isComma() || HONORIFICS.contains(c.f[p]));
+    /**
+     * "الشبكة الليبية لمراقبة الانتخابات", "الشبكة الوطنية لحقوق الإنسان": a network or platform named for a
+     * purpose (لـ + masdar/noun that is not news or media) is an organisation, not a news outlet.
+     */
+    static boolean networkWithPurpose(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!(f0.equals("شبكه") || f0.equals("الشبكه") || f0.equals("منصه") || f0.equals("المنصه"))) {
+            return false;
+        }
+        for (int q = a + 1; q < Math.min(b, a + 5); q++) {
+            String fq = c.f[q];
+            if (fq.startsWith("ل") && fq.length() >= 4 && c.toks.get(q).kind() == Token.Kind.WORD
+                    && !fq.contains("انباء") && !fq.contains("اخبار") && !fq.contains("اعلام") && !fq.contains("بث")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Speaker reuse(SpeakerMemory.Speaker s, String outlet, String cue) {
         Attribution la = s.attribution();
         return new Speaker(new Attribution(la.sourceType(), la.source(), outlet, cue), null);
-    }
-
-    /** Finds a personal name inside tokens [a, b): honorific + name, first-name gazetteer, or appositive. */
-    static int[] findName(ParagraphContext c, int a, int b) {
-        for (int k = a; k < b; k++) {
-            String fk = c.f[k];
-            if ((fk.equals("ام") || fk.equals("ابو")) && k + 1 < b && c.toks.get(k + 1).kind() == Token.Kind.WORD
-                    && !c.f[k + 1].startsWith("ال") && !notName(c, k + 1) && !stop(c, k + 1)) {
-                return new int[]{k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
-            }
-            boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k);
-            boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"));
-            boolean afterComma = k > a && c.toks.get(k - 1).isComma() && !fk.startsWith("ال")
-                    && !notName(c, k) && c.toks.get(k).kind() == Token.Kind.WORD;
-            if (!afterComma && k > a && !fk.startsWith("ال") && titledName(c, a, k, b)) {
-                afterComma = true; // "الخبير الاقتصادي جاد شعبان"
-            }
-            if (!hon && !first && !afterComma) {
-                continue;
-            }
-            int s = hon ? k + 1 : k;
-            while (s < b && HONORIFICS.contains(c.f[s])) {
-                s++;
-            }
-            int e = s;
-            while (e < b && e - s < 5) {
-                Token t = c.toks.get(e);
-                String fe = c.f[e];
-                if (t.kind() != Token.Kind.WORD || stop(c, e) || LEX.lookup(fe) != null
-                        || LEX.isComplementizer(fe) || notName(c, e) || fe.startsWith("لل")) {
-                    break;
-                }
-                if (fe.equals("الدين") || fe.equals("الله") || fe.equals("الرحمن") || fe.equals("الرحيم")) {
-                    e++;
-                    continue;
-                }
-                if (e > s && fe.startsWith("ال") && !NAME_CONNECTORS.contains(c.f[e - 1])) {
-                    // family name with ال (السوداني، الحمصاني): accept one, as the last token
-                    if (isNisbaAdjective(fe)) {
-                        break;
-                    }
-                    e++;
-                    break;
-                }
-                if (e == s && fe.startsWith("ال")) {
-                    break;
-                }
-                e++;
-            }
-            if (e > s && (hon || e - s >= 2 || first && e - s >= 1 && c.toks.size() > 0)) {
-                if (!hon && e - s == 1 && !afterComma && first) {
-                    // a lone first name is too weak unless it is all there is
-                    if (b - a > 1) {
-                        continue;
-                    }
-                }
-                return new int[]{s, e};
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "المكتب الإعلامي لحركة …", "المركز الصحفي": an honorific that is also an adjective (الإعلامي، الصحفي،
-     * الأكاديمي …) right after a definite noun that is not a title qualifies that noun; it does not introduce a name.
-     */
-    static boolean adjectivalHonorific(ParagraphContext c, int a, int k) {
-        return ADJECTIVAL_HONORIFICS.contains(c.f[k]) && k > a && c.f[k - 1].startsWith("ال")
-                && !TITLES.contains(c.f[k - 1]) && !HONORIFICS.contains(c.f[k - 1]);
-    }
-
-    /** Tokens [a, k) are a title head plus definite modifiers, and k, k+1 are two bare name-like words. */
-    static boolean titledName(ParagraphContext c, int a, int k, int b) {
-        if (!TITLES.contains(c.f[a]) || k + 1 >= b) {
-            return false;
-        }
-        if (k == a + 1 && !c.f[a].startsWith("ال")) {
-            return false; // "متحدث عسكري إسرائيلي": adjectives of an indefinite title, not a name
-        }
-        for (int q = a + 1; q < k; q++) {
-            String fq = c.f[q];
-            boolean ok = c.toks.get(q).kind() == Token.Kind.WORD && (fq.startsWith("ال") || fq.startsWith("لل")
-                    || fq.equals("باسم") || TITLES.contains(fq) || fq.startsWith("وال"));
-            if (!ok) {
-                return false;
-            }
-        }
-        for (int q = k; q <= k + 1; q++) {
-            String fq = c.f[q];
-            if (fq.startsWith("لل") || fq.startsWith("بال") || fq.startsWith("وال") || fq.startsWith("كال")) {
-                return false;
-            }
-            if (q == k && fq.startsWith("ل") && fq.endsWith("ه") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)) {
-                return false; // "المدير العام لوكالة الطاقة": a genitive organisation (لوكالة، لمنظمة، لهيئة)
-            }
-            if (c.toks.get(q).kind() != Token.Kind.WORD || NOT_NAME.contains(fq) || SPEAKER_STOPS.contains(fq)
-                    || LEX.lookup(fq) != null || LEX.isComplementizer(fq) || TITLES.contains(fq)
-                    || q == k + 1 && fq.startsWith("ال") && isNisbaAdjective(fq)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Nationality adjectives that follow a title, not a family name: السوري، العراقي، الأمريكية… */
-    static boolean isNisbaAdjective(String f) {
-        return f.endsWith("يه") || f.equals("السوري") || f.equals("العراقي") || f.equals("اللبناني")
-                || f.equals("المصري") || f.equals("الروسي") || f.equals("الامريكي") || f.equals("التركي")
-                || f.equals("الايراني") || f.equals("السعودي") || f.equals("الاردني") || f.equals("الفلسطيني")
-                || f.equals("الاسرائيلي") || f.equals("الاماراتي") || f.equals("القطري") || f.equals("الكويتي")
-                || f.equals("الفرنسي") || f.equals("البريطاني") || f.equals("الصيني") || f.equals("الالماني")
-                || f.equals("الكردي") || f.equals("العربي") || f.equals("الدولي") || f.equals("الاوكراني");
     }
 
     /**

@@ -12,6 +12,8 @@ import static org.isnad.extraction.engine.attribution.ClaimAssembler.*;
 import static org.isnad.extraction.engine.attribution.CueHits.*;
 import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
 import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
+import static org.isnad.extraction.engine.attribution.Appositives.*;
+import static org.isnad.extraction.engine.attribution.PersonNames.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,6 +38,22 @@ final class SpeakerSpans {
 
     static final Set<String> ACCUSATIONS = Set.of("اتهم", "حمّل");
 
+    /** "مقرب من", "قريب من": the anonymous source's closeness, part of its description. */
+    static final Set<String> CLOSE_TO = ArabicLexicons.set("مقرب", "مقربه", "مقربون", "مقربين", "قريب", "قريبه",
+            "قريبون", "قريبين");
+
+    /** مُفعِل / مُفعَل participles used as adjectives of a source (مطلع، مقرب، موثوق، مسؤول): م + 3–5 letters. */
+    static boolean participleAdjective(String f) {
+        return f.startsWith("م") && f.length() >= 4 && f.length() <= 6 && !f.startsWith("من") && !f.startsWith("ما");
+    }
+
+    /** Manner nouns after بـ: "بلهجة حادة", "بنبرة غاضبة", "بصوت مرتفع", "بوضوح". */
+    static final Set<String> MANNER_NOUNS = ArabicLexicons.set("بلهجة", "بنبرة", "بصوت", "بوضوح", "بصراحة",
+            "بحزم", "بغضب", "بحسرة", "بمرارة", "بثقة", "بأسف", "بحماس", "بهدوء");
+
+    /** The masdar of قال with a pronoun, after a relayed source: قوله، قولها، قولهم، قولهما. */
+    static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما");
+
     static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين",
             "للصحافة", "للمراسلين");
 
@@ -59,6 +77,31 @@ final class SpeakerSpans {
             }
         }
         return -1;
+    }
+
+    /**
+     * بـ + noun + possessive pronoun (بلهجته، بنبرتها، بصفته، بصوتهم): a manner or capacity adverbial after
+     * the speaker. Decided on the original spelling, because folding merges ة with the pronoun ه.
+     */
+    static boolean mannerAdverbial(ParagraphContext c, int k) {
+        String f = c.f[k];
+        if (MANNER_NOUNS.contains(f)) {
+            return true;
+        }
+        if (c.toks.get(k).kind() != Token.Kind.WORD || !f.startsWith("ب") || f.length() < 5) {
+            return false;
+        }
+        String o = c.origToken(k);
+        int e = o.length();
+        while (e > 0 && isArabicMark(o.charAt(e - 1))) {
+            e--;
+        }
+        String letters = o.substring(0, e);
+        return letters.endsWith("ه") || letters.endsWith("ها") || letters.endsWith("هم") || letters.endsWith("هما");
+    }
+
+    private static boolean isArabicMark(char ch) {
+        return ch >= '\u064B' && ch <= '\u065F' || ch == '\u0670' || ch == '\u0640';
     }
 
     /** اسمه / هويته / الكشف …, or "غير مخول" (not authorised to speak). */
@@ -137,6 +180,20 @@ final class SpeakerSpans {
             if (AUDIENCES.contains(fk)) {
                 break; // "للصحافيين": the audience, not part of the speaker
             }
+            if (fk.equals("من") && words >= 2 && anonHead && CLOSE_TO.contains(c.f[k - 1]) && k + 1 < to
+                    && c.toks.get(k + 1).kind() == Token.Kind.WORD) {
+                k++; // "مصدر مقرب من الحكومة"
+                continue;
+            }
+            if (words > 0 && StatementIssuer.ISSUE_VERBS.contains(fk)) {
+                break; // "تقرير لمنظمة X صدر العام الماضي": a relative clause about the document
+            }
+            if (words > 0 && SAYING_MASDARS.contains(fk)) {
+                break; // "نقل موقع X عن مسؤولين قولهم إن": "their saying" follows the relayed source
+            }
+            if (words > 0 && mannerAdverbial(c, k)) {
+                break; // "ويضيف قاسم بلهجته المحلية:", "قال بصفته …": how he speaks, not who
+            }
             if (words >= 2 && ACCUSATIONS.contains(cue.lemma()) && fk.startsWith("ب") && fk.length() >= 4
                     && !fk.equals("باسم") && t.kind() == Token.Kind.WORD) {
                 break; // "اتهم X Y بافتعال …": the charge starts the content
@@ -190,6 +247,12 @@ final class SpeakerSpans {
             }
             if (stop(c, k) || (words > 0 && LEX.lookup(fk) != null)) {
                 int ap = words > 0 && TITLES.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
+                if (ap < 0 && words > 0 && describedPersonHead(c.f[j])) {
+                    ap = appositiveAhead(c, k, to);
+                    if (ap > 0 && !(ap + 1 < to && (LEX.isComplementizer(c.f[ap + 1]) || isOutletL(c, ap + 1, to)))) {
+                        ap = -1; // "المرشح لعضوية المجلس، فلان، إن": only when the report goes on right after it
+                    }
+                }
                 if (ap > k) {
                     k = ap;
                     continue;
@@ -202,7 +265,7 @@ final class SpeakerSpans {
                 }
                 break;
             }
-            if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk)) {
+            if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk) && !participleAdjective(fk)) {
                 int ap = PERSON_HEADS.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
                 if (ap > k) {
                     k = ap; // "عضو مجلس الشعب، نورا الخطيب،": a named member
@@ -224,28 +287,6 @@ final class SpeakerSpans {
             k++;
         }
         return k;
-    }
-
-    /**
-     * "الخبير السوري المتخصص في شؤون الجماعات المسلحة، عمر رحمون، إن": from a stop word inside a title
-     * phrase, finds a following ", NAME" appositive (within 12 tokens, before any complementiser); returns its end.
-     */
-    static int appositiveAhead(ParagraphContext c, int k, int to) {
-        for (int q = k; q < Math.min(to, k + 12); q++) {
-            Token t = c.toks.get(q);
-            String fq = c.f[q];
-            if (LEX.isComplementizer(fq) || t.isPunct(':') || isTerminator(t) || LEX.lookup(fq) != null) {
-                return -1;
-            }
-            if (t.isQuote() && !shortQuotedName(c, q, to) && c.isOpeningQuote(q)) {
-                return -1;
-            }
-            if (t.isComma()) {
-                int e = segmentEnd(c, q + 1, to);
-                return nameLikeSegment(c, q + 1, e) ? e : -1;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -287,6 +328,17 @@ final class SpeakerSpans {
                     ? q - 1 : q;
         }
         String f = c.f[last];
+        if (!f.startsWith("ال") && adjectiveLike(f) && c.toks.get(last).kind() == Token.Kind.WORD) {
+            // "اتهمت وزارة الداخلية | جماعة مسلحة بالوقوف …": an indefinite noun + adjective after the definite end
+            // of the speaker's construct chain is the accused (a definite noun takes no indefinite modifier)
+            int noun = last - 1;
+            if (noun - 1 > a && c.toks.get(noun).kind() == Token.Kind.WORD && !c.f[noun].startsWith("ال")
+                    && !c.f[noun].endsWith("ون") && !c.f[noun].endsWith("ين") && c.f[noun - 1].startsWith("ال")
+                    && !FIRST_NAMES.contains(c.f[noun])) {
+                return noun;
+            }
+            return b;
+        }
         if (c.toks.get(last).kind() != Token.Kind.WORD || isNisbaAdjective(f) || f.endsWith("ون")
                 || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)) {
             return b;
@@ -300,67 +352,4 @@ final class SpeakerSpans {
                 || f.equals("عيان");
     }
 
-    /** "القيادي في الجماعة محمد البخيتي": a given name (or honorific) within 5 tokens, no comma/cue/quote. */
-    static int nameAhead(ParagraphContext c, int k, int to) {
-        for (int q = k + 1; q < Math.min(to, k + 6); q++) {
-            Token t = c.toks.get(q);
-            if (t.kind() != Token.Kind.WORD || LEX.lookup(c.f[q]) != null || LEX.isComplementizer(c.f[q])) {
-                return -1;
-            }
-            if (FIRST_NAMES.contains(c.f[q]) || HONORIFICS.contains(c.f[q])) {
-                return q;
-            }
-        }
-        return -1;
-    }
-
-    static int segmentEnd(ParagraphContext c, int a, int to) {
-        int e = a;
-        while (e < to && !c.toks.get(e).isComma() && !isTerminator(c.toks.get(e)) && !c.toks.get(e).isPunct(':')
-                && e - a <= 8) {
-            e++;
-        }
-        return e;
-    }
-
-    /** Appositive name: 1–5 tokens, honorific or non-definite first word, no stop words / cues. */
-    static boolean nameLikeSegment(ParagraphContext c, int a, int e) {
-        int words = 0;
-        int k = a;
-        while (k < e && HONORIFICS.contains(c.f[k])) {
-            k++;
-        }
-        boolean hon = k > a;
-        for (int q = k; q < e; q++) {
-            Token t = c.toks.get(q);
-            if (t.kind() != Token.Kind.WORD) {
-                return false;
-            }
-            String fq = c.f[q];
-            if (LEX.lookup(fq) != null || LEX.isComplementizer(fq) || stop(c, q) || notName(c, q)
-                    || anonymityMarker(c, q, e)) {
-                return false;
-            }
-            if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq)) {
-                return false;
-            }
-            words++;
-        }
-        return words >= 1 && words <= 5 && (hon || words >= 2 || FIRST_NAMES.contains(c.f[k]));
-    }
-
-    /** "“سبوتنيك”" / "“قسد”": an opening quote closed within 4 tokens and not followed by a colon. */
-    static boolean shortQuotedName(ParagraphContext c, int q, int to) {
-        int e = q + 1;
-        while (e < to && !c.toks.get(e).isQuote() && e - q <= 5) {
-            if (c.toks.get(e).kind() == Token.Kind.PUNCT) {
-                return false;
-            }
-            e++;
-        }
-        if (e >= to || !c.toks.get(e).isQuote() || e - q > 5 || e == q + 1) {
-            return false;
-        }
-        return e + 1 >= to || !c.toks.get(e + 1).isPunct(':') && !isTerminator(c.toks.get(e + 1));
-    }
 }

@@ -75,20 +75,25 @@ public final class EvalMain {
     }
 
     public static void main(String[] args) throws IOException {
-        String set = "dev";
+        // every non-flag argument is a split, evaluated in order ("all" = dev + heldout); default dev
+        List<String> sets = new java.util.ArrayList<>();
         boolean verbose = false;
         for (String a : args) {
             if (a.equals("-v")) {
                 verbose = true;
+            } else if (a.equals("all")) {
+                sets.addAll(List.of("dev", "heldout"));
             } else {
-                set = a;
+                sets.add(a);
             }
+        }
+        if (sets.isEmpty()) {
+            sets.add("dev");
         }
         ExtractionEngine engine = EngineFactory.create();
         // run from the module (surefire, IDE) or from the repository root (./mvnw -pl extraction-service ...)
         Path root = Files.isDirectory(Paths.get("src/test/resources/gold")) ? Paths.get("src/test/resources/gold")
                 : Paths.get("extraction-service/src/test/resources/gold");
-        List<String> sets = set.equals("all") ? List.of("dev", "heldout") : List.of(set);
         System.out.println("engine " + engine.version());
         for (String s : sets) {
             Totals total = new Totals();

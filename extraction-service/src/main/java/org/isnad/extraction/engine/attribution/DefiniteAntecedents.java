@@ -1,0 +1,97 @@
+package org.isnad.extraction.engine.attribution;
+
+import java.util.Set;
+import org.isnad.extraction.engine.text.Token;
+
+/**
+ * A generic definite head inside a source ("مصدر في المصرف", "مكتب الصحة في المحافظة", "الوزارة") refers back to
+ * the institution or place named earlier in the paragraph ("مصرف سوريا المركزي", "محافظة تعز", "وزارة التجارة
+ * الداخلية وحماية المستهلك"): the cited source takes that name, as a fact-checker would cite it. Places lose
+ * their generic descriptor ("في تعز"), as in the entity guideline.
+ */
+final class DefiniteAntecedents {
+    private DefiniteAntecedents() {
+    }
+
+    /** Institution heads (folded, without ال) whose earlier indefinite mention names them. */
+    static final Set<String> INSTITUTION_HEADS = ArabicLexicons.set("وزارة", "مصرف", "بنك", "شركة", "منظمة",
+            "هيئة", "مؤسسة", "جامعة", "مستشفى", "مجلس", "حكومة", "لجنة", "مفوضية", "بلدية", "مديرية", "دائرة",
+            "سفارة", "محكمة", "نقابة", "جمعية", "وكالة");
+
+    /** Place heads: the antecedent is cited by its name only. */
+    static final Set<String> PLACE_HEADS = ArabicLexicons.set("محافظة", "مدينة", "ولاية", "بلدة", "قرية",
+            "منطقة", "إقليم", "مقاطعة");
+
+    /** Look-back bound in tokens (bounded work per speaker). */
+    private static final int WINDOW = 120;
+
+    /** {@code phrase} (the cited text of tokens [a, b)) with its first generic definite head replaced, or unchanged. */
+    static String expand(ParagraphContext c, int a, int b, String phrase) {
+        if (phrase == null) {
+            return null;
+        }
+        for (int k = a; k < b; k++) {
+            String f = c.f[k];
+            if (!f.startsWith("ال") || c.toks.get(k).kind() != Token.Kind.WORD) {
+                continue;
+            }
+            String head = f.substring(2);
+            boolean place = PLACE_HEADS.contains(head);
+            if (!place && !INSTITUTION_HEADS.contains(head)) {
+                continue;
+            }
+            if (k + 1 < b && c.f[k + 1].startsWith("ال") && !c.f[k + 1].startsWith("الي")) {
+                continue; // already qualified: "الوزارة الداخلية …" is its own description
+            }
+            String name = antecedent(c, a, head, place);
+            String word = c.origToken(k);
+            int at = name == null ? -1 : phrase.indexOf(word);
+            if (at >= 0) {
+                return phrase.substring(0, at) + name + phrase.substring(at + word.length());
+            }
+            return phrase;
+        }
+        return phrase;
+    }
+
+    /** The nearest earlier "HEAD NAME…" in the paragraph before token {@code a}: its text, or null. */
+    static String antecedent(ParagraphContext c, int a, String head, boolean place) {
+        for (int p = a - 1; p >= Math.max(0, a - WINDOW); p--) {
+            if (!c.f[p].equals(head) || p + 1 >= a) {
+                continue;
+            }
+            int e = nameEnd(c, p + 1, a);
+            if (e <= p + 1) {
+                return null;
+            }
+            return c.orig(place ? p + 1 : p, e);
+        }
+        return null;
+    }
+
+    /** End of the name after a head: one bare word (سوريا، تعز) or definite words, then definite adjectives and "و + noun ال…" coordination. */
+    private static int nameEnd(ParagraphContext c, int s, int limit) {
+        int e = s;
+        boolean bareUsed = false;
+        while (e < limit && e - s < 6 && c.toks.get(e).kind() == Token.Kind.WORD) {
+            String f = c.f[e];
+            if (f.startsWith("ال") && !SpeakerSpans.stop(c, e) && notCue(f)) {
+                e++;
+            } else if (e == s && !f.startsWith("ال") && !bareUsed && !SpeakerSpans.stop(c, e) && notCue(f)
+                    && !ArabicLexicons.NOT_NAME.contains(f)) {
+                bareUsed = true; // the proper name itself
+                e++;
+            } else if (e > s && f.startsWith("و") && f.length() > 3 && e + 1 < limit && c.f[e + 1].startsWith("ال")
+                    && notCue(f)) {
+                e += 2; // "وحماية المستهلك"
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    private static boolean notCue(String f) {
+        return CueLexicon.get().lookup(f) == null && !CueLexicon.get().isComplementizer(f);
+    }
+}

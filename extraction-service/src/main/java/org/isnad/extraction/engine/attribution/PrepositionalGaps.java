@@ -1,0 +1,91 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.attribution.ArabicAttributor.LEX;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.TITLES;
+import static org.isnad.extraction.engine.attribution.OutletPhrases.isTerminator;
+import java.util.Set;
+import org.isnad.extraction.engine.text.Token;
+
+/** A prepositional phrase right after a reporting verb: is the subject empty/preposed, or does it follow the phrase? */
+final class PrepositionalGaps {
+    private PrepositionalGaps() {
+    }
+
+    /** Clause connectors that can introduce a new preposed subject inside a sentence. */
+    private static final Set<String> CONNECTORS = ArabicLexicons.set("لكن", "ولكن", "فيما", "بينما");
+
+    /**
+     * "…، لكن مصادر طبية قالت إن …": a comma, a clause connector and a short noun phrase (1–5 words, no verb or
+     * cue) before the reporting verb: a new speaker in SVO order, not a relative clause of the running speaker.
+     */
+    static boolean connectorSubject(ParagraphContext c, int from, int i) {
+        int words = 0;
+        for (int k = i - 1; k >= Math.max(from, i - 7); k--) {
+            Token t = c.toks.get(k);
+            String f = c.f[k];
+            if (t.isComma() || isTerminator(t)) {
+                return false;
+            }
+            if (CONNECTORS.contains(f) || f.equals("ان") && k > from && c.f[k - 1].equals("غير")) {
+                return words >= 1 && k > from && c.toks.get(k - 1).isComma()
+                        || words >= 1 && f.equals("ان");
+            }
+            if (t.kind() != Token.Kind.WORD || LEX.lookup(f) != null || LEX.isComplementizer(f)) {
+                return false;
+            }
+            words++;
+        }
+        return false;
+    }
+
+    static final Set<String> CIRCUMSTANTIAL_PREPOSITIONS = ArabicLexicons.set("في", "خلال", "عبر");
+
+    /**
+     * "وأضاف في حديث لقناة X أن", "وقال خلال مؤتمر صحفي إن": a prepositional phrase right after the verb and a
+     * complementiser within 10 tokens, with no person or institution head in between: the subject is empty
+     * (continuation) or preposed, not inside the phrase.
+     */
+    static boolean circumstantialBeforeComplementiser(ParagraphContext c, int j, int to) {
+        if (!CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j])) {
+            return false;
+        }
+        for (int q = j + 1; q < Math.min(to, j + 10); q++) {
+            Token t = c.toks.get(q);
+            String fq = c.f[q];
+            if (LEX.isComplementizer(fq)) {
+                return true;
+            }
+            if (isTerminator(t) || t.isPunct(':') || LEX.lookup(fq) != null || TITLES.contains(fq)
+                    || ArabicLexicons.anonHead(fq) || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(fq)
+                    || FIRST_NAMES.contains(fq) || HONORIFICS.contains(fq)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "وقال في وقت سابق وزير الخارجية إن", "وأكد في هذا السياق المتحدث باسم الجيش أن": a short prepositional
+     * phrase between the verb and its subject. Returns the subject's first token (a title, an official or
+     * anonymous head, a given name or an honorific within 6 tokens, before any comma or complementiser), or -1.
+     */
+    static int subjectAfterPrepositionalPhrase(ParagraphContext c, int j, int to) {
+        if (!CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j])) {
+            return -1;
+        }
+        for (int q = j + 1; q < Math.min(to, j + 7); q++) {
+            Token t = c.toks.get(q);
+            String fq = c.f[q];
+            if (t.kind() != Token.Kind.WORD || LEX.isComplementizer(fq) || LEX.lookup(fq) != null) {
+                return -1;
+            }
+            if (TITLES.contains(fq) || HONORIFICS.contains(fq) || FIRST_NAMES.contains(fq)
+                    || ArabicLexicons.anonHead(fq) || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(fq)) {
+                return q;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,81 @@
+package org.isnad.extraction.engine.attribution;
+
+import java.util.Set;
+import org.isnad.extraction.engine.Attribution;
+import org.isnad.extraction.engine.text.Token;
+
+/**
+ * A document as the grammatical subject of the reporting verb: "ذكر بيان صادر عن وزارة الدفاع أن", "وقال بيان
+ * للجيش إن", "وأفاد تقرير لمنظمة الصحة العالمية بأن". The source is the document's issuer, not the document.
+ */
+final class StatementIssuer {
+    private StatementIssuer() {
+    }
+
+    static final Set<String> DOCUMENT_NOUNS = ArabicLexicons.set("بيان", "تقرير", "رسالة", "وثيقة", "مذكرة",
+            "بلاغ", "منشور", "تعميم", "قرار");
+
+    private static final Set<String> ISSUED = ArabicLexicons.set("صادر", "الصادر", "صادرة", "الصادرة");
+
+    /** "قرار نشرته الوزارة", "تقرير أصدرته المنظمة": a relative verb with a resumptive pronoun, then the issuer. */
+    private static final Set<String> ISSUED_BY = ArabicLexicons.set("نشرته", "نشرتها", "نشره", "نشرها",
+            "أصدرته", "أصدرتها", "أصدره", "أصدرها", "أعدته", "أعده", "أعدها");
+
+    /** A relative verb after the issuer ("تقرير لمنظمة X صدر العام الماضي"): the issuer phrase ends before it. */
+    static final Set<String> ISSUE_VERBS = ArabicLexicons.set("صدر", "صدرت", "نشر", "نشرت", "نشرته", "نشرتها",
+            "نشره", "نشرها", "أصدرته", "أصدرها", "أصدره");
+
+    /**
+     * @param j first token after the verb
+     * @return index of the issuer phrase (for "لـ" + issuer, the index of that prefixed token), or -1
+     */
+    static int start(ParagraphContext c, int j, int to) {
+        if (j + 1 >= to || !DOCUMENT_NOUNS.contains(c.f[j])) {
+            return -1;
+        }
+        int q = j + 1;
+        if (ISSUED.contains(c.f[q]) && q + 2 < to && c.f[q + 1].equals("عن")) {
+            return q + 2; // "بيان صادر عن وزارة الدفاع"
+        }
+        if (ISSUED_BY.contains(c.f[q]) && q + 1 < to && c.toks.get(q + 1).kind() == Token.Kind.WORD) {
+            return q + 1; // "بحسب قرار نشرته الوزارة"
+        }
+        String fq = c.f[q];
+        if (c.toks.get(q).kind() == Token.Kind.WORD && fq.startsWith("ل") && fq.length() >= 4
+                && !OutletPhrases.isOutletL(c, q, to)) {
+            return q; // "بيان للجيش", "تقرير لمنظمة …"
+        }
+        return -1;
+    }
+
+    /**
+     * End (exclusive) of the issuer phrase starting at {@code issuer}. For "لـ + issuer" the first word is already
+     * inside the prefixed token, so a following relative verb or stop word ends it at once.
+     */
+    static int end(ParagraphContext c, int issuer, boolean lam, int to, CueLexicon.Cue cue) {
+        if (!lam) {
+            return SpeakerSpans.speakerEnd(c, issuer, to, cue);
+        }
+        int n = issuer + 1;
+        if (n >= to || ISSUE_VERBS.contains(c.f[n]) || SpeakerSpans.stop(c, n) || c.toks.get(n).kind() != Token.Kind.WORD
+                && !c.toks.get(n).isQuote() || CueLexicon.get().isComplementizer(c.f[n]) || CueLexicon.get().lookup(c.f[n]) != null) {
+            return n;
+        }
+        return SpeakerSpans.speakerEnd(c, n, to, cue);
+    }
+
+    /** The issuer's source text without the genitive لـ: "للجيش" → "الجيش", "لوزارة الصحة" → "وزارة الصحة". */
+    static Attribution withoutLam(Attribution a) {
+        String s = a.source();
+        if (s == null || !s.startsWith("ل")) {
+            return a;
+        }
+        int k = 1;
+        while (k < s.length() && s.charAt(k) >= '\u064B' && s.charAt(k) <= '\u065F') {
+            k++; // diacritics on the preposition
+        }
+        String rest = s.substring(k);
+        String fixed = rest.startsWith("ل") ? "ا" + rest : rest; // لل + noun: the article's alef was dropped
+        return new Attribution(a.sourceType(), fixed, a.outlet(), a.cue());
+    }
+}
