@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 
 /**
  * Reads the bundled list files into a {@link Gazetteer}. Kept apart from the trie so the file format (one entry per
@@ -28,59 +29,52 @@ final class GazetteerLists {
      * Returns {entries (lines), new forms}.
      */
     static int[] readEntries(InputStream in, Gazetteer.Category category, BiPredicate<String, Gazetteer.Entry> add) {
-        int entries = 0;
-        int forms = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
+        int[] entriesAndForms = new int[2];
+        forEachEntryLine(in, line -> {
+            String[] parts = line.split("\\|");
+            String canonical = parts[0].strip();
+            if (canonical.startsWith("?")) {
+                canonical = canonical.substring(1).strip();
+            }
+            if (canonical.isEmpty()) {
+                return;
+            }
+            entriesAndForms[0]++;
+            for (String p : parts) {
+                String form = p.strip();
+                boolean contextual = form.startsWith("?");
+                if (contextual) {
+                    form = form.substring(1).strip();
                 }
-                String[] parts = line.split("\\|");
-                String canonical = parts[0].strip();
-                if (canonical.startsWith("?")) {
-                    canonical = canonical.substring(1).strip();
-                }
-                if (canonical.isEmpty()) {
-                    continue;
-                }
-                entries++;
-                for (String p : parts) {
-                    String form = p.strip();
-                    boolean contextual = form.startsWith("?");
-                    if (contextual) {
-                        form = form.substring(1).strip();
-                    }
-                    if (!form.isEmpty() && add.test(form, new Gazetteer.Entry(canonical, category, contextual))) {
-                        forms++;
-                    }
+                if (!form.isEmpty() && add.test(form, new Gazetteer.Entry(canonical, category, contextual))) {
+                    entriesAndForms[1]++;
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new int[] {entries, forms};
+        });
+        return entriesAndForms;
     }
 
     /** Reads the given-name list: folded names, multi-word names (عبد الله) keyed with one space. */
     static void readFirstNames(InputStream in, FirstNameSink sink) {
+        forEachEntryLine(in, line -> {
+            boolean ambiguous = line.startsWith("?");
+            for (String p : (ambiguous ? line.substring(1) : line).split("\\|")) {
+                String n = ArabicText.normalize(p.strip());
+                if (!n.isEmpty()) {
+                    sink.accept(n.replaceAll("\\s+", " "), ambiguous);
+                }
+            }
+        });
+    }
+
+    /** The stripped lines of a UTF-8 list, without blank lines and {@code #} comments. */
+    private static void forEachEntryLine(InputStream in, Consumer<String> action) {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                boolean ambiguous = line.startsWith("?");
-                if (ambiguous) {
-                    line = line.substring(1);
-                }
-                for (String p : line.split("\\|")) {
-                    String n = ArabicText.normalize(p.strip());
-                    if (!n.isEmpty()) {
-                        sink.accept(n.replaceAll("\\s+", " "), ambiguous);
-                    }
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    action.accept(line);
                 }
             }
         } catch (IOException e) {
