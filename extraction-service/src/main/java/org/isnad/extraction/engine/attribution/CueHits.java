@@ -96,7 +96,8 @@ final class CueHits {
                 }
                 if (j < to && (c.f[j].equals("الي") || c.f[j].equals("ب")
                         || c.f[j].equals("علي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1])
-                        || c.f[j].equals("من") && j + 1 < to && (c.isOpeningQuote(j + 1) || c.f[j + 1].startsWith("ال")))) {
+                        || c.f[j].equals("من") && j + 1 < to && (c.isOpeningQuote(j + 1) || c.f[j + 1].startsWith("ال")
+                        || LEX.isComplementizer(c.f[j + 1])))) { // "، محذراً من أن …"
                     j++;
                 }
                 int cs;

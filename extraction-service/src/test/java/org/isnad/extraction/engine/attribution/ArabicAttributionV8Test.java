@@ -147,6 +147,16 @@ class ArabicAttributionV8Test {
     }
 
     @Test
+    void warningParticipleWithMinAnTakesItsComplement() {
+        ExtractionResult r = run(TITLE + "وقال الخبير البيئي نادر فهمي إن منسوب البحيرة انخفض مترين هذا الصيف، محذراً "
+                + "من أن \"الجفاف سيطال المزارع المجاورة قريباً\".");
+        Claim c = claimContaining(r, "الجفاف سيطال");
+        assertEquals(SourceType.NAMED_PERSON, c.attribution().sourceType());
+        assertEquals("نادر فهمي", c.attribution().source());
+        assertFalse(c.text().contains("محذراً"), c.text());
+    }
+
+    @Test
     void amountGoingToSomethingIsNotAReport() {
         ExtractionResult r = run(TITLE + "وارتفع الإنفاق الحكومي إلى 12 مليار دولار، ذهب نحو 60% منه إلى الأجور "
                 + "والمعاشات.");
