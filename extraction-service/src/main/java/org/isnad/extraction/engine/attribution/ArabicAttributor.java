@@ -313,6 +313,14 @@ public final class ArabicAttributor {
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
                 && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma())
                 && !(i > from && (SUBJECT_CONNECTORS.contains(c.f[i - 1]) || ClauseRules.isClauseConnector(c.f[i - 1])));
+        if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !insideContent && !pluperfect(c, from, i)
+                && !ACCUSATIONS.contains(cue.lemma())) {
+            int object = ReportObjects.definiteSubjectEnd(c, spStart, spEnd);
+            if (object < spEnd) {
+                spEnd = object; // "فيما أعلن الدفاع المدني انتشال جثتين": the speaker took the object
+                cs = object;
+            }
+        }
         if (cs < 0 && cue.lemma().equals("نفى") && !svo && spEnd > spStart && !insideContent) {
             cs = ReportObjects.denialObjectStart(c, spEnd, to); // "نفت مديرية الغابات في ولاية هاتاي وصول أي حريق"
         }

@@ -113,4 +113,33 @@ final class ReportObjects {
         }
         return false;
     }
+
+    /**
+     * "فيما أعلن الدفاع المدني انتشال جثتين", "نفى الجيش استهداف …", "نفت الوزارة صحة الأنباء": a definite subject
+     * (definite words, genitives with لـ) takes no bare indefinite word after it, so the first bare word starts the
+     * verb's object. Not after a title or honorific head, and not at a given name, where a bare personal name follows
+     * ("أعلن الرئيس الأمريكي جو بايدن"). Returns the object's index inside [a, b), or b.
+     */
+    static int definiteSubjectEnd(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!f0.startsWith("ال") || ArabicLexicons.TITLES.contains(f0) || ArabicLexicons.HONORIFICS.contains(f0)) {
+            return b;
+        }
+        for (int q = a + 1; q < b; q++) {
+            Token t = c.toks.get(q);
+            if (t.kind() != Token.Kind.WORD || !t.isArabic()) {
+                return b; // a quoted name, a parenthesis, a Latin name: leave the phrase alone
+            }
+            String f = c.f[q];
+            if (f.startsWith("ال") || f.startsWith("ل") || f.startsWith("و") && q + 1 < b && c.f[q + 1].startsWith("ال")) {
+                continue; // definite modifier, لـ genitive, "وحماية المستهلك"
+            }
+            if (ArabicLexicons.FIRST_NAMES.contains(f) || ArabicLexicons.HONORIFICS.contains(f)
+                    || SpeakerResolver.NAME_CONNECTORS.contains(f) || ArabicLexicons.TITLES.contains(f)) {
+                return b;
+            }
+            return q;
+        }
+        return b;
+    }
 }

@@ -157,6 +157,22 @@ class ArabicAttributionV8Test {
     }
 
     @Test
+    void bareWordAfterADefiniteSubjectStartsTheObject() {
+        ExtractionResult r = run(TITLE + "وقالت مصادر محلية إن السيول جرفت عشرات السيارات، فيما أعلن الدفاع المدني "
+                + "إنقاذ 14 شخصاً من المياه.\nونفت البلدية صحة التقارير التي تحدثت عن انهيار الجسر.\n"
+                + "وأعلن الرئيس الفرنسي إيمانويل ماكرون تخصيص مساعدات عاجلة للمتضررين.");
+        Claim rescue = claimContaining(r, "14 شخصاً");
+        assertEquals(SourceType.OFFICIAL, rescue.attribution().sourceType());
+        assertEquals("الدفاع المدني", rescue.attribution().source());
+        Claim denied = claimContaining(r, "انهيار الجسر");
+        assertEquals("البلدية", denied.attribution().source());
+        assertTrue(denied.text().startsWith("صحة"), denied.text());
+        // after a title head the bare words are a name, not the object: the title is never cut off as the speaker
+        assertTrue(r.claims().stream().noneMatch(c -> "الرئيس الفرنسي".equals(c.attribution().source())),
+                r.claims().toString());
+    }
+
+    @Test
     void amountGoingToSomethingIsNotAReport() {
         ExtractionResult r = run(TITLE + "وارتفع الإنفاق الحكومي إلى 12 مليار دولار، ذهب نحو 60% منه إلى الأجور "
                 + "والمعاشات.");
