@@ -14,6 +14,7 @@ import static org.isnad.extraction.engine.attribution.OutletPhrases.*;
 import static org.isnad.extraction.engine.attribution.SpeakerResolver.*;
 import static org.isnad.extraction.engine.attribution.SpeakerSpans.*;
 import static org.isnad.extraction.engine.attribution.Appositives.*;
+import static org.isnad.extraction.engine.attribution.SentenceShapes.*;
 import static org.isnad.extraction.engine.attribution.PersonNames.*;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,7 @@ public final class ArabicAttributor {
         int accused = -1;
         boolean svo = false;
         boolean lamIssuer = false;
+        String documentHead = null;
         if (noSpeakerAfter) {
             if (open && !PrepositionalGaps.connectorSubject(c, from, i)) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
@@ -186,6 +188,7 @@ public final class ArabicAttributor {
                 }
                 int issuer = StatementIssuer.start(c, j, to);
                 lamIssuer = issuer == j + 1;
+                documentHead = issuer >= 0 ? c.f[j] : null;
                 spStart = issuer >= 0 ? issuer : j;
                 spEnd = issuer >= 0 ? StatementIssuer.end(c, issuer, lamIssuer, to, cue) : speakerEnd(c, spStart, to, cue);
                 if (spEnd <= spStart && issuer < 0) {
@@ -199,9 +202,17 @@ public final class ArabicAttributor {
                     return null;
                 }
                 if (ACCUSATIONS.contains(cue.lemma())) {
-                    int acc = accusedStart(c, spStart, spEnd, to);
-                    accused = acc < spEnd ? acc : -1;
-                    spEnd = acc;
+                    if (ReportObjects.accusationWithPronounSubject(c, i, j, spEnd, to)) {
+                        accused = j; // the previous speaker accuses: the phrase is the accused
+                        spEnd = spStart;
+                    } else {
+                        int acc = accusedStart(c, spStart, spEnd, to);
+                        accused = acc < spEnd ? acc : -1;
+                        spEnd = acc;
+                    }
+                }
+                if (cue.lemma().equals("ذهب") && ReportObjects.amountNotSpeaker(c, spStart, to)) {
+                    return null;
                 }
             }
         }
@@ -252,10 +263,14 @@ public final class ArabicAttributor {
                 continue;
             }
             if (fk.endsWith("نقلا") && k + 1 < to && c.f[k + 1].equals("عن") && speaker2Start < 0 && spEnd > spStart) {
-                // "ذكرت قناة X، نقلاً عن مصادر ميدانية، أن": X relays; the underlying source is the source
-                speaker2Start = k + 2;
-                speaker2End = speakerEnd(c, k + 2, to, cue);
-                k = Math.max(k + 2, speaker2End);
+                // "ذكرت قناة X، نقلاً عن مصادر ميدانية، أن": X relays; the underlying source is the source. A named
+                // person who relays ("قال فلان، نقلاً عن مصادر داخل المخيم، إن") puts his name to it: he stays
+                int relayedEnd = speakerEnd(c, k + 2, to, cue);
+                if (findName(c, spStart, spEnd) == null) {
+                    speaker2Start = k + 2;
+                    speaker2End = relayedEnd;
+                }
+                k = Math.max(k + 2, relayedEnd);
                 continue;
             }
             CueLexicon.Cue other = LEX.lookup(fk);
@@ -294,8 +309,26 @@ public final class ArabicAttributor {
         if (cs < 0 && accused >= 0) {
             cs = accused;
         }
+        // "…، فيما نفت الوزارة وصول …": a clause connector opens a new report, as a comma or و does
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
-                && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma());
+                && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma())
+                && !(i > from && (SUBJECT_CONNECTORS.contains(c.f[i - 1]) || ClauseRules.isClauseConnector(c.f[i - 1])));
+        if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !insideContent && !pluperfect(c, from, i)
+                && !ACCUSATIONS.contains(cue.lemma())) {
+            int object = ReportObjects.definiteSubjectEnd(c, spStart, spEnd);
+            if (object < spEnd) {
+                spEnd = object; // "فيما أعلن الدفاع المدني انتشال جثتين": the speaker took the object
+                cs = object;
+            }
+        }
+        if (cs < 0 && cue.lemma().equals("نفى") && !svo && spEnd > spStart && !insideContent) {
+            cs = ReportObjects.denialObjectStart(c, spEnd, to); // "نفت مديرية الغابات في ولاية هاتاي وصول أي حريق"
+        }
+        if (cs < 0 && ACCUSATIONS.contains(cue.lemma()) && !svo && spEnd > spStart && !insideContent && spEnd < to
+                && c.toks.get(spEnd).kind() == Token.Kind.WORD && !stop(c, spEnd)
+                && !CIRCUMSTANTIAL_HEADS.contains(c.f[spEnd])) {
+            cs = spEnd; // "اتهم عضو اللجنة، فلان، فصائل مسلحة “…” بالوقوف وراء …": the accused opens the content
+        }
         if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !pluperfect(c, from, i) && !insideContent) {
             // ("قال X إن التحقيقات كشفت تورط …": a verb with an object inside the content is reported speech)
             cs = directObjectStart(c, spEnd, to);
@@ -339,51 +372,9 @@ public final class ArabicAttributor {
         }
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         mem.remember(sp.memo());
+        if (documentHead != null) {
+            mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead));
+        }
         return h;
-    }
-
-    /** "قناة "الحدث"" → "قناة الحدث". */
-    static String withoutQuoteGlyphs(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int k = 0; k < s.length(); k++) {
-            char ch = s.charAt(k);
-            if (ch != '"' && ch != '“' && ch != '”' && ch != '«' && ch != '»') {
-                sb.append(ch);
-            }
-        }
-        return sb.toString();
-    }
-
-    static boolean hasComma(ParagraphContext c, int a, int b) {
-        for (int k = a; k < b; k++) {
-            if (c.toks.get(k).isComma()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "وكانت عمّان قد أعلنت …": background narration (كان … قد + verb). */
-    static boolean pluperfect(ParagraphContext c, int from, int i) {
-        boolean qad = false;
-        for (int k = i - 1; k >= Math.max(from, i - 6); k--) {
-            String f = c.f[k];
-            if (f.equals("قد")) {
-                qad = true;
-            } else if (qad && (f.equals("كان") || f.equals("كانت") || f.equals("وكان") || f.equals("وكانت")
-                    || f.equals("كانوا") || f.equals("وكانوا"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The sentence so far is one quotation followed by a comma: "“…”، قال X". */
-    static boolean quotationBefore(ParagraphContext c, int from, int i) {
-        int k = i - 1;
-        if (k > from && c.toks.get(k).isComma()) {
-            k--;
-        }
-        return k > from + 3 && c.toks.get(k).isQuote() && c.isOpeningQuote(from);
     }
 }

@@ -8,7 +8,9 @@ import org.isnad.extraction.engine.text.Token;
  *
  * <p>A subject preposed after لكن / إن / لأن is accusative in Arabic ("لكن مصدراً أمنياً أكد"); the source is
  * cited in its dictionary (nominative) form "مصدر أمني". A parenthesis inside the phrase is a gloss or acronym
- * of the preceding name ("وزارة الدفاع الأمريكية (البنتاغون)") and is left out of the citation.
+ * of the preceding name ("وزارة الدفاع الأمريكية (البنتاغون)") and is left out of the citation, except a one-word
+ * acronym closing the phrase ("وكالة الأمم المتحدة لإغاثة … (أونروا)"): fact-checkers often cite the institution by
+ * it, and keeping it still contains the full name.
  */
 final class CitedSource {
     private CitedSource() {
@@ -32,8 +34,8 @@ final class CitedSource {
                 break;
             }
         }
-        if (!accusative && open < 0) {
-            return c.orig(a, b);
+        if (!accusative && (open < 0 || close == b - 1 && SpeakerSpans.glossWord(c, open, close))) {
+            return c.orig(a, b); // a closing one-word acronym is how the institution is cited: "… (أونروا)"
         }
         StringBuilder sb = new StringBuilder();
         int k = a;

@@ -162,6 +162,12 @@ final class ClaimAssembler {
     static Attribution personInSentence(ParagraphContext c, int from, int to, SpeakerMemory mem, String cue) {
         int[] name = findName(c, Math.max(from, to - 60), to);
         if (name != null) {
+            // "وطالب كريم الحكومة …" after "ريبوار كريم": news refers back by surname, and a surname that is also
+            // a given name makes the name finder take the verb's object as a second name
+            SpeakerMemory.Speaker known = mem.bySurname(c.f[name[0]]);
+            if (known != null && known.attribution().sourceType() == SourceType.NAMED_PERSON) {
+                return new Attribution(SourceType.NAMED_PERSON, known.attribution().source(), null, cue);
+            }
             String nm = c.orig(name[0], name[1]);
             return new Attribution(SourceType.NAMED_PERSON, nm, null, cue);
         }
@@ -226,7 +232,7 @@ final class ClaimAssembler {
                     && (afterComma || k - start >= 2)) {
                 cut = k;
                 next = fk.length() > 3 ? k : k + 1;
-            } else if (afterComma && (ClauseRules.isWawVerb(fk) || ClauseRules.isWawNegation(fk) && k + 1 < e
+            } else if (afterComma && (ClauseRules.isWawVerb(fk) || wawAfalWithPronoun(c, k) || ClauseRules.isWawNegation(fk) && k + 1 < e
                     && c.toks.get(k + 1).kind() == Token.Kind.WORD) && c.depth[k] <= c.depth[s] + 1) {
                 cut = k;
                 next = k;
@@ -254,6 +260,33 @@ final class ClaimAssembler {
             out.add(new int[]{start, e});
         }
         return out;
+    }
+
+    /**
+     * "، وأحاله إلى مجلس الأمة": و + a past verb of the form أفعل / أفال (أحال، أبلغ، أعاد) carrying an object pronoun
+     * ه / ها / هم. Folding spells the pronoun ه like the ta marbuta of the masdar (إحالة، إعادة), so the original
+     * letter decides: ه is the pronoun, ة the noun ending. A stem ending in ت (أسرته: his family) is a noun.
+     */
+    static boolean wawAfalWithPronoun(ParagraphContext c, int k) {
+        if (c.toks.get(k).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        String o = c.origToken(k);
+        StringBuilder w = new StringBuilder(o.length());
+        for (int q = 0; q < o.length(); q++) {
+            char ch = o.charAt(q);
+            if (!(ch >= '\u064B' && ch <= '\u065F' || ch == '\u0670' || ch == '\u0640')) {
+                w.append(ch);
+            }
+        }
+        String s = w.toString();
+        if (s.length() < 6 || s.charAt(0) != 'و' || s.charAt(1) != 'أ') {
+            return false;
+        }
+        String rest = s.substring(2);
+        int stem = rest.endsWith("هما") ? rest.length() - 3 : rest.endsWith("ها") || rest.endsWith("هم")
+                ? rest.length() - 2 : rest.endsWith("ه") ? rest.length() - 1 : -1;
+        return stem == 3 && rest.charAt(2) != 'ت';
     }
 
     static int wordCount(ParagraphContext c, int a, int b) {

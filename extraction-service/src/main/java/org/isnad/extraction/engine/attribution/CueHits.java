@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.attribution;
 
 import static org.isnad.extraction.engine.attribution.ArabicAttributor.*;
+import static org.isnad.extraction.engine.attribution.SentenceShapes.*;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.ANON_HEADS;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.FIRST_NAMES;
 import static org.isnad.extraction.engine.attribution.ArabicLexicons.HONORIFICS;
@@ -69,8 +70,12 @@ final class CueHits {
                 return null;
             }
             case CALL: {
-                boolean finiteAtStart = cue.lemma().startsWith("دعا") && i - from <= 3 && !hasComma(c, from, i - 1);
-                if (i > from && c.toks.get(i - 1).isComma() || finiteAtStart) {
+                boolean finiteAtStart = CueLexicon.finiteCall(cue) && i - from <= 3 && !hasComma(c, from, i - 1);
+                // the noun طالب (a student) can follow a comma as an apposition ("أحمد، طالب الهندسة،"): the verb
+                // there is coordinated ("، وطالب")
+                boolean afterComma = i > from && c.toks.get(i - 1).isComma()
+                        && !(cue.lemma().equals("طالب") && !c.f[i].startsWith("و"));
+                if (afterComma || finiteAtStart) {
                     CueHit h = new CueHit();
                     h.regionStart = Math.max(from, i - 1);
                     h.kind = CueLexicon.Kind.CALL;
@@ -91,7 +96,8 @@ final class CueHits {
                 }
                 if (j < to && (c.f[j].equals("الي") || c.f[j].equals("ب")
                         || c.f[j].equals("علي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1])
-                        || c.f[j].equals("من") && j + 1 < to && (c.isOpeningQuote(j + 1) || c.f[j + 1].startsWith("ال")))) {
+                        || c.f[j].equals("من") && j + 1 < to && (c.isOpeningQuote(j + 1) || c.f[j + 1].startsWith("ال")
+                        || LEX.isComplementizer(c.f[j + 1])))) { // "، محذراً من أن …"
                     j++;
                 }
                 int cs;
@@ -201,6 +207,7 @@ final class CueHits {
         String outlet = outletStart >= 0 ? outletName(c, outletStart, k) : null;
         int issuer = StatementIssuer.start(c, j, spEnd);
         boolean lamIssuer = issuer == j + 1;
+        String documentHead = issuer > j ? c.f[j] : null;
         if (issuer > j) {
             // "بحسب قرار نشرته الوزارة على صفحتها", "وفق بيان صادر عن الجيش": the issuer, up to its own end
             spEnd = Math.min(spEnd, StatementIssuer.end(c, issuer, lamIssuer, spEnd, PREP_SPEAKER));
@@ -212,13 +219,20 @@ final class CueHits {
             outlet = stripQuotes(c.orig(j, relay - 1));
             j = relay;
         }
-        Speaker sp = resolve(c, j, spEnd, false, mem, cueText, outlet, true);
+        // "وفقاً لمصادر محلية", "وفقاً لمديريات التوزيع": the preposition is glued to the first word of the source
+        boolean gluedLam = !lamIssuer && (f0.endsWith("وفقا") || f0.endsWith("طبقا")) && j < spEnd
+                && c.f[j].startsWith("ل") && !c.f[j].startsWith("لل") && c.f[j].length() > 3;
+        boolean anonGlued = gluedLam && ArabicLexicons.anonHead(c.f[j].substring(1));
+        Speaker sp = resolve(c, j, spEnd, anonGlued, mem, cueText, outlet, true);
         CueHit h = new CueHit();
         h.regionStart = i;
         h.kind = CueLexicon.Kind.PREP;
-        h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
+        h.attr = lamIssuer || gluedLam ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         h.cue = cueText;
         mem.remember(sp.memo());
+        if (documentHead != null) {
+            mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead));
+        }
         boolean atStart = i - from <= 2;
         h.prepAtStart = atStart;
         int cs = k;

@@ -141,6 +141,11 @@ public final class CueLexicon {
         for (String p : new String[]{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ناشد", "ناشدت", "حث", "حثت"}) {
             addWithPrefixes(Fold.fold(p), new Cue("دعا", Kind.CALL, false, false));
         }
+        // "وطالب X الحكومة بالكشف عن …": a demand (object + بـ masdar), like دعا; the noun طالب (student) is
+        // kept apart by the position rule in CueHits (sentence-initial or after a comma)
+        for (String p : new String[]{"طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون"}) {
+            addWithPrefixes(Fold.fold(p), new Cue("طالب", Kind.CALL, false, false));
+        }
         for (String c : new String[]{"أن", "إن", "بأن", "أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم", "بأنه",
                 "بأنها", "بأنهم", "أننا", "إننا", "أنّ", "إنّ", "فإن", "فان", "أنّه", "وأن", "وإن"}) {
             complementizers.add(Fold.fold(c));
@@ -187,6 +192,11 @@ public final class CueLexicon {
         forms.putIfAbsent(f, c);
         forms.putIfAbsent("و" + f, c);
         forms.putIfAbsent("ف" + f, c);
+    }
+
+    /** Finite demand verbs (دعا، طالب): a CALL cue that may open its sentence. */
+    public static boolean finiteCall(Cue c) {
+        return c.kind() == Kind.CALL && (c.lemma().equals("دعا") || c.lemma().equals("طالب"));
     }
 
     /** The cue for a folded token, or null. */

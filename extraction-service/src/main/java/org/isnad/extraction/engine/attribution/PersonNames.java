@@ -48,7 +48,10 @@ final class PersonNames {
                 }
             }
             boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k);
-            boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"));
+            boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"))
+                    && !(k == a && TITLES.contains(fk) && SentenceShapes.hasComma(c, k + 1, b));
+            // ("أمين سر الفصائل، جمال أبو هاشم،": a given name that is also a title opening the phrase is the title
+            // when an appositive follows)
             if (k > a && c.toks.get(k - 1).isComma() && definiteLedName(c, k, b) > k) {
                 return new int[]{k, definiteLedName(c, k, b)}; // "، الطاهر بشير،"
             }

@@ -41,6 +41,10 @@ final class SpeakerResolver {
     static final Set<String> NAME_CONNECTORS = ArabicLexicons.set("بن", "ابن", "بنت", "عبد", "أبو", "أبي",
             "آل", "ولد", "دي", "فان", "فون");
 
+    /** "أحدهم", "إحداهن", "بعضهم": one or some of the group cited just before. */
+    static final Set<String> PARTITIVE_PRONOUNS = ArabicLexicons.set("أحدهم", "إحداهن", "أحدهما", "إحداهما",
+            "بعضهم", "أحدهن");
+
     static final Set<String> DOC_HEADS = ArabicLexicons.set("تقديرات", "التقديرات", "تقارير", "التقارير",
             "معلومات", "المعلومات", "أرقام", "الأرقام", "بيانات", "البيانات", "إحصائية", "إحصاءات", "إحصائيات",
             "دراسة", "أرقام", "تقرير", "التقرير", "إحصائيات");
@@ -61,10 +65,14 @@ final class SpeakerResolver {
                 && !c.toks.get(b - 1).isPunct('+'))) {
             b--;
         }
+        int citedEnd = b;
         if (b - a > 2 && c.toks.get(b - 1).isPunct(')')) {
             for (int p = b - 2; p > a; p--) {
                 if (c.toks.get(p).isPunct('(')) {
-                    b = p; // "محمد (35 عاماً)", "وزارة الدفاع (البنتاغون)": the gloss does not identify the speaker
+                    // "محمد (35 عاماً)": the gloss does not identify the speaker; a one-word gloss of an institution
+                    // is its acronym ("(أونروا)"), the name a fact-checker cites: typed without, cited with it
+                    citedEnd = glossWord(c, p, b - 1) ? b : p;
+                    b = p;
                     break;
                 }
             }
@@ -79,11 +87,26 @@ final class SpeakerResolver {
                     null);
         }
         String f0 = c.f[a];
-        String phrase = DefiniteAntecedents.expand(c, a, b, CitedSource.text(c, a, b));
+        String phrase = DefiniteAntecedents.expand(c, a, b, CitedSource.text(c, a, citedEnd));
         String foldedPhrase = c.foldedJoin(a, b);
         // a single surname of a known person
         if (b - a == 1) {
             SpeakerMemory.Speaker s = mem.bySurname(f0);
+            if (s != null) {
+                return reuse(s, outlet, cue);
+            }
+        }
+        if (b - a == 1 && PARTITIVE_PRONOUNS.contains(f0)) {
+            // "وتابع أحدهم" after "وأكد بحارة في الميناء": one of the group just cited, cited as that group
+            SpeakerMemory.Speaker s = mem.last();
+            if (s != null) {
+                return reuse(s, outlet, cue);
+            }
+        }
+        if (b - a == 1 && f0.startsWith("ال") && (DOC_HEADS.contains(f0) || StatementIssuer.DOCUMENT_NOUNS.contains(f0.substring(2))
+                || StatementIssuer.DATA_DOCUMENTS.contains(f0.substring(2)))) {
+            // "وأوضحت البيانات" after "كشفت بيانات … الصادرة عن وزارة المالية": the same document, the same issuer
+            SpeakerMemory.Speaker s = mem.byHead(f0, null);
             if (s != null) {
                 return reuse(s, outlet, cue);
             }
@@ -193,8 +216,8 @@ final class SpeakerResolver {
         if (c.toks.get(q).isQuote()) {
             return q + 1 < b ? q : -1;
         }
-        if (OUTLET_HEADS.contains(c.f[q])) {
-            return q;
+        if (OUTLET_HEADS.contains(c.f[q]) || latinName(c, q)) {
+            return q; // "مراسلة RT", "مراسل BBC": a Latin-script name after مراسل is the outlet's brand
         }
         for (int n = Math.min(3, b - q); n >= 1; n--) {
             if (OUTLET_NAMES.contains(c.foldedJoin(q, q + n))) {
@@ -202,6 +225,12 @@ final class SpeakerResolver {
             }
         }
         return -1;
+    }
+
+    /** A Latin-script word starting with a capital (RT, BBC, CNN, LBCI): a brand name in Arabic text. */
+    static boolean latinName(ParagraphContext c, int q) {
+        Token t = c.toks.get(q);
+        return t.kind() == Token.Kind.WORD && !t.isArabic() && t.isCapitalized();
     }
 
     /**

@@ -194,9 +194,11 @@ final class SpeakerSpans {
             if (words > 0 && mannerAdverbial(c, k)) {
                 break; // "ويضيف قاسم بلهجته المحلية:", "قال بصفته …": how he speaks, not who
             }
-            if (words >= 2 && ACCUSATIONS.contains(cue.lemma()) && fk.startsWith("ب") && fk.length() >= 4
-                    && !fk.equals("باسم") && t.kind() == Token.Kind.WORD) {
-                break; // "اتهم X Y بافتعال …": the charge starts the content
+            if (ACCUSATIONS.contains(cue.lemma()) && t.kind() == Token.Kind.WORD && (words >= 2 && fk.startsWith("ب")
+                    && fk.length() >= 4 && !fk.equals("باسم") && !c.f[k - 1].equals("في") || words >= 1 && fk.equals("ب"))) {
+                // "اتهم X Y بافتعال …", "اتهم الحكومة بـ«…»": the charge starts the content ("في برلمان …": a
+                // word governed by في is the preposition's object, not a ب-charge)
+                break;
             }
             if (t.isComma()) {
                 int e = segmentEnd(c, k + 1, to);
@@ -212,7 +214,11 @@ final class SpeakerSpans {
                     e++;
                 }
                 if (e < to && c.toks.get(e).isPunct(')')) {
+                    int open = k;
                     k = e + 1;
+                    if (words >= 2 && glossWord(c, open, e) && k < to && c.toks.get(k).kind() == Token.Kind.WORD) {
+                        break; // "وكالة … اللاجئين الفلسطينيين (أونروا) تعليق عملها": the acronym closes the name
+                    }
                     continue;
                 }
                 break;
@@ -265,7 +271,9 @@ final class SpeakerSpans {
                 }
                 break;
             }
-            if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk) && !participleAdjective(fk)) {
+            if (words >= 1 && anonHead && !fk.startsWith("ال") && !adjectiveLike(fk) && !participleAdjective(fk)
+                    && !nameAfterPrepositionalHead(c, j, k) && !(k == j + 1 && SpeakerResolver.latinName(c, k))) {
+                // (a Latin-script brand right after the head is its genitive: "مراسل BBC")
                 int ap = PERSON_HEADS.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
                 if (ap > k) {
                     k = ap; // "عضو مجلس الشعب، نورا الخطيب،": a named member
@@ -344,6 +352,24 @@ final class SpeakerSpans {
             return b;
         }
         return last;
+    }
+
+    /**
+     * "سكان في مدينة جمجمال", "عضو لجنة الطاقة في برلمان كوردستان": after في + a common head that takes a name
+     * (مدينة، برلمان، مجلس …), that head and the bare word after it (its name) belong to the speaker, not to the
+     * object.
+     */
+    static boolean nameAfterPrepositionalHead(ParagraphContext c, int j, int k) {
+        return k - 1 >= j && c.f[k - 1].equals("في") && NOT_NAME.contains(c.f[k]) // the head itself
+                || k - 2 >= j && NOT_NAME.contains(c.f[k - 1]) && c.f[k - 2].equals("في"); // its name
+    }
+
+    /**
+     * "(أونروا)", "(واس)": one word between the parentheses [open+1, close) and no number, an acronym or another
+     * name of what precedes it (an age or a date gloss holds a number).
+     */
+    static boolean glossWord(ParagraphContext c, int open, int close) {
+        return close == open + 2 && c.toks.get(open + 1).kind() == Token.Kind.WORD;
     }
 
     /** Nisba / participle-like adjective endings: أمني، ميدانية، مطلعة، محليون، دبلوماسيين. */

@@ -15,11 +15,21 @@ final class StatementIssuer {
     static final Set<String> DOCUMENT_NOUNS = ArabicLexicons.set("بيان", "تقرير", "رسالة", "وثيقة", "مذكرة",
             "بلاغ", "منشور", "تعميم", "قرار");
 
+    /**
+     * Data and studies: their issuer is taken only when a relative names it ("بيانات … الصادرة عن X", "إحصائية
+     * أعدتها X"); "دراسة لمعهد X" / "أرقام المفوضية" stay cited as the document of X, as the gold guideline does.
+     */
+    static final Set<String> DATA_DOCUMENTS = ArabicLexicons.set("بيانات", "إحصائية", "إحصاءات", "إحصائيات",
+            "أرقام", "دراسة", "حصيلة");
+
+    /** Modifiers a document may take before "الصادرة عن" ("بيانات المتابعة الشهرية الصادرة عن …"). */
+    private static final int MAX_DOCUMENT_MODIFIERS = 3;
+
     private static final Set<String> ISSUED = ArabicLexicons.set("صادر", "الصادر", "صادرة", "الصادرة");
 
     /** "قرار نشرته الوزارة", "تقرير أصدرته المنظمة": a relative verb with a resumptive pronoun, then the issuer. */
     private static final Set<String> ISSUED_BY = ArabicLexicons.set("نشرته", "نشرتها", "نشره", "نشرها",
-            "أصدرته", "أصدرتها", "أصدره", "أصدرها", "أعدته", "أعده", "أعدها");
+            "أصدرته", "أصدرتها", "أصدره", "أصدرها", "أعدته", "أعده", "أعدها", "أعدتها", "نشرتهما", "أعدّتها");
 
     /** A relative verb after the issuer ("تقرير لمنظمة X صدر العام الماضي"): the issuer phrase ends before it. */
     static final Set<String> ISSUE_VERBS = ArabicLexicons.set("صدر", "صدرت", "نشر", "نشرت", "نشرته", "نشرتها",
@@ -30,10 +40,19 @@ final class StatementIssuer {
      * @return index of the issuer phrase (for "لـ" + issuer, the index of that prefixed token), or -1
      */
     static int start(ParagraphContext c, int j, int to) {
-        if (j + 1 >= to || !DOCUMENT_NOUNS.contains(c.f[j])) {
+        boolean data = DATA_DOCUMENTS.contains(c.f[j]);
+        if (j + 1 >= to || !DOCUMENT_NOUNS.contains(c.f[j]) && !data) {
             return -1;
         }
         int q = j + 1;
+        // "بيانات المتابعة الشهرية الصادرة عن وزارة المالية": definite modifiers of the document come first
+        while (q + 1 < to && q - j <= MAX_DOCUMENT_MODIFIERS && c.f[q].startsWith("ال") && !ISSUED.contains(c.f[q])
+                && c.toks.get(q).kind() == Token.Kind.WORD && !SpeakerSpans.stop(c, q)) {
+            q++;
+        }
+        if (q > j + 1 && !(ISSUED.contains(c.f[q]) && q + 2 < to && c.f[q + 1].equals("عن"))) {
+            q = j + 1; // the modifiers were not followed by an issuer: the old rules below
+        }
         if (ISSUED.contains(c.f[q]) && q + 2 < to && c.f[q + 1].equals("عن")) {
             return q + 2; // "بيان صادر عن وزارة الدفاع"
         }
@@ -41,7 +60,7 @@ final class StatementIssuer {
             return q + 1; // "بحسب قرار نشرته الوزارة"
         }
         String fq = c.f[q];
-        if (c.toks.get(q).kind() == Token.Kind.WORD && fq.startsWith("ل") && fq.length() >= 4
+        if (!data && c.toks.get(q).kind() == Token.Kind.WORD && fq.startsWith("ل") && fq.length() >= 4
                 && !OutletPhrases.isOutletL(c, q, to)) {
             return q; // "بيان للجيش", "تقرير لمنظمة …"
         }
@@ -62,6 +81,18 @@ final class StatementIssuer {
             return n;
         }
         return SpeakerSpans.speakerEnd(c, n, to, cue);
+    }
+
+    /**
+     * The issuer remembered under the document's head too, so that "وأوضحت البيانات" / "وأضاف التقرير" later refer
+     * back to the same issuer.
+     */
+    static SpeakerMemory.Speaker asDocument(SpeakerMemory.Speaker issuer, Attribution cited, String documentHead) {
+        if (issuer == null) {
+            return null;
+        }
+        return new SpeakerMemory.Speaker(cited, SpeakerMemory.stripAl(documentHead), issuer.surname(),
+                issuer.foldedSource());
     }
 
     /** The issuer's source text without the genitive لـ: "للجيش" → "الجيش", "لوزارة الصحة" → "وزارة الصحة". */

@@ -10,6 +10,7 @@ import org.isnad.extraction.engine.text.NormalizedText;
 /**
  * Line-level boilerplate detection on the normalised text. A line is boilerplate when it is
  * <ul>
+ *   <li>comment-policy text and the site's opinion disclaimer ({@link CommentPolicy});</li>
  *   <li>a social prompt, share bar, comment form, copyright line, newsletter prompt, tag list, a
  *       "Reporting by" credit or a short source trailer ({@code المصدر / سبوتنيك}) — phrase rules;</li>
  *   <li>a "see also / latest news / most read / related" header, or a headline-like line in the run that
@@ -146,6 +147,9 @@ public final class BoilerplateDetector {
     }
 
     private static String phraseRule(String l, int words) {
+        if (CommentPolicy.isPolicy(l, words) || CommentPolicy.isFormLabel(l)) {
+            return "comment-policy";
+        }
         for (String p : CONTAINS_ANY_LENGTH) {
             if (l.contains(p)) {
                 return "boilerplate-phrase";

@@ -14,7 +14,8 @@ import org.isnad.extraction.engine.text.Token;
  *   <li>Dateline: at the start of one of the first body paragraphs, a prefix of at most 8 words ending with a
  *       dash run ({@code دمشق - سانا -}, {@code موسكو (رويترز) -}, {@code السيمر / فيينا / الثلاثاء 25 . 01 . 2022 ——-},
  *       {@code LONDON (Reuters) -}) that holds no reporting cue and no comma-clause; or a whole short line of
- *       the form {@code X - Y}. Datelines are never claims (their place names still are entities).</li>
+ *       the form {@code X - Y}; or a dateline followed by a pipe-separated web byline
+ *       ({@code الكويت - «القبس» | الأربعاء 12 رجب 1445 هـ - الموافق 24/01/2024}). Datelines are never claims (their place names still are entities).</li>
  * </ul>
  */
 public final class Datelines {
@@ -90,6 +91,9 @@ public final class Datelines {
                 break;
             }
         }
+        if (best > from && pipeBylineRest(toks, best, to)) {
+            return to; // "الكويت - «القبس» | الأربعاء 12 رجب 1445 هـ - الموافق 24/01/2024"
+        }
         // whole short line "دمشق - سانا"
         if (best == from && to - from <= 7) {
             boolean dash = false;
@@ -112,6 +116,33 @@ public final class Datelines {
             }
         }
         return best;
+    }
+
+    /** Most words after a dateline that a pipe-separated publication date may take ("| الأربعاء 12 رجب 1445 هـ"). */
+    private static final int MAX_BYLINE_REST_WORDS = 14;
+
+    /**
+     * The rest of a dateline paragraph is a web byline when it holds a pipe separator, no reporting cue and no
+     * sentence end: site templates write "PLACE - OUTLET | DATE" on one line, and running prose never uses '|'.
+     */
+    static boolean pipeBylineRest(List<Token> toks, int from, int to) {
+        boolean pipe = false;
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            if (t.isPunct('|') || t.text().equals("|")) {
+                pipe = true;
+            } else if (t.kind() == Token.Kind.WORD) {
+                if (++words > MAX_BYLINE_REST_WORDS || CueLexicon.get().lookup(Fold.lower(t.text())) != null
+                        || CueLexicon.get().isComplementizer(Fold.lower(t.text()))) {
+                    return false;
+                }
+            } else if (t.isComma() || Sentences.isTerminator(t) && !(t.isPunct('.') && i > from
+                    && toks.get(i - 1).kind() == Token.Kind.NUMBER)) {
+                return false;
+            }
+        }
+        return pipe;
     }
 
     private static boolean isUpperWord(Token t) {

@@ -42,6 +42,28 @@ class BoilerplateTest {
         assertFalse(TestSupport.anyClaimContains(r, line));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"نرجو الالتزام بآداب الحوار عند كتابة تعليقك",
+            "التعليقات المنشورة لا تعبر بالضرورة عن رأي الصحيفة",
+            "جميع التعليقات تخضع للمراجعة قبل النشر، ويحتفظ الموقع بحق حذف المسيء منها",
+            "المقالات المنشورة في هذا القسم تعبر عن رأي كاتبها فقط",
+            "The views expressed in the comments do not necessarily reflect those of the site",
+            "البريد الإلكتروني"})
+    void commentPolicyAndDisclaimerLines(String line) {
+        String text = BODY + "أضف تعليقك\n" + line + "\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertTrue(covered(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
+        assertFalse(TestSupport.anyClaimContains(r, line));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"وقال الوزير إن التعليقات التي نشرها النائب لا تعبر عن رأي الحكومة الرسمي.",
+            "ودعا رئيس الوزراء جميع الأطراف إلى الالتزام بالحوار الوطني والابتعاد عن العنف."})
+    void reportedStatementsAboutCommentsOrDialogueAreContent(String line) {
+        List<BoilerplateDetector.Line> lines = new BoilerplateDetector().detect(TextNormalizer.normalize(BODY + line + "\n"));
+        assertTrue(lines.isEmpty(), lines.toString());
+    }
+
     @Test
     void latestNewsListAfterHeaderIsBoilerplate() {
         String text = BODY + "آخر الأخبار\nمصر ترفع أسعار الوقود للمرة الثالثة\nريال مدريد يحسم صفقة المهاجم البرازيلي\n"

@@ -39,6 +39,21 @@ class HeadlineDatelineTest {
     }
 
     @Test
+    void datelineWithPipeSeparatedWebBylineIsNotAClaim() {
+        ExtractionResult r = run("عنوان الخبر هنا\nالدوحة - «الراية» | الخميس 3 شوال 1446 هـ - الموافق 03/04/2025\n"
+                + "أعلنت وزارة المواصلات أن الطريق الدائري سيغلق جزئياً لمدة أسبوعين.");
+        assertEquals(1, r.claims().size(), r.claims().toString());
+        assertFalse(TestSupport.anyClaimContains(r, "الراية"));
+        assertTrue(TestSupport.anyClaimContains(r, "الطريق الدائري"));
+    }
+
+    @Test
+    void pipeInsideAReportedSentenceKeepsTheClaim() {
+        ExtractionResult r = run("عنوان الخبر هنا\nبيروت - وقال مسؤول | إن المفاوضات متعثرة منذ أسابيع بسبب الخلاف على الحدود.");
+        assertTrue(TestSupport.anyClaimContains(r, "المفاوضات متعثرة"), r.claims().toString());
+    }
+
+    @Test
     void slashDatelineWithNumericDate() {
         ExtractionResult r = run("السيمر / فيينا / الثلاثاء 25 . 01 . 2022 ——- كشف مصدر مطلع أن الاجتماع "
                 + "المقبل سيعقد في العاصمة خلال أيام.");

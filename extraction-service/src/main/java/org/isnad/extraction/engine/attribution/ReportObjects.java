@@ -1,0 +1,145 @@
+package org.isnad.extraction.engine.attribution;
+
+import java.util.Set;
+import org.isnad.extraction.engine.segment.ClauseRules;
+import org.isnad.extraction.engine.text.Token;
+
+/**
+ * The object of a reporting verb that takes no complementiser (نفى X وجودَ …، اتهم X Y بـ…, ذهب X إلى …): where it
+ * starts, and when the phrase after the verb is that object rather than the speaker.
+ */
+final class ReportObjects {
+    private ReportObjects() {
+    }
+
+    /**
+     * What a denial denies: "any" (أيّ علاقة), existence and occurrence masdars (وجود، وقوع، حدوث، وصول، دخول،
+     * تورط), truth (صحة) and the reports denied (الأنباء، التقارير، الاتهامات، ما تردد). A denial's speaker phrase
+     * often runs on with a place or an occasion ("مديرية الغابات في ولاية هاتاي التركية", "في بيان تداولته
+     * حسابات مقربة منه"), so the object is found by its head, not by the end of the speaker phrase.
+     */
+    static final Set<String> DENIAL_OBJECT_HEADS = ArabicLexicons.set("أي", "أية", "وجود", "صحة", "حدوث", "وقوع",
+            "وصول", "دخول", "تورط", "تورطه", "تورطها", "علاقة", "علاقته", "علاقتها", "مسؤولية", "مسؤوليته",
+            "مسؤوليتها", "مشاركة", "مشاركته", "مشاركتها", "الأنباء", "الأخبار", "التقارير", "الاتهامات", "الادعاءات",
+            "الشائعات", "ما");
+
+    /** Look-ahead bound after the speaker phrase (bounded work per cue). */
+    private static final int DENIAL_WINDOW = 12;
+
+    /** The first denial-object head within a few tokens after the speaker, before any comma; or -1. */
+    static int denialObjectStart(ParagraphContext c, int spEnd, int to) {
+        for (int q = spEnd; q < Math.min(to, spEnd + DENIAL_WINDOW); q++) {
+            Token t = c.toks.get(q);
+            if (t.isComma() || t.isPunct(':') || OutletPhrases.isTerminator(t) || c.insideQuote(q) && !t.isQuote()) {
+                return -1;
+            }
+            if (t.kind() == Token.Kind.WORD && DENIAL_OBJECT_HEADS.contains(c.f[q])
+                    && !(c.f[q].equals("ما") && q + 1 < to && !ClauseRules.looksLikeVerb(c.f[q + 1]))) {
+                return q; // "ما تردد" / "ما نشرته" only: a bare "ما" also negates
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "واتهموا الجهات المعنية بـ…", "واتهم الحكومة بـ«…»": the phrase after an accusation verb is its object, and
+     * the subject is the verb's pronoun (the previous speaker), when
+     * <ul>
+     *   <li>the verb carries the plural suffix وا: a following explicit subject would take a singular verb (VSO
+     *       agreement), so what follows is not the subject; or</li>
+     *   <li>only one noun (or one quoted name) stands between the verb and the charge (بـ): an accusation needs an
+     *       accused, so a single noun is that accused.</li>
+     * </ul>
+     *
+     * @param j first token after the verb; @param spEnd end of the scanned speaker phrase
+     */
+    static boolean accusationWithPronounSubject(ParagraphContext c, int i, int j, int spEnd, int to) {
+        String v = c.f[i];
+        if (v.endsWith("وا") && v.length() >= 5) {
+            return true;
+        }
+        if (spEnd >= to || !charge(c, spEnd)) {
+            return false;
+        }
+        int nouns = 0;
+        for (int q = j; q < spEnd; q++) {
+            Token t = c.toks.get(q);
+            if (t.isQuote()) {
+                int e = q + 1;
+                while (e < spEnd && !c.toks.get(e).isQuote()) {
+                    e++;
+                }
+                q = e;
+                nouns++;
+            } else if (t.kind() == Token.Kind.WORD) {
+                nouns++;
+            } else {
+                return false;
+            }
+        }
+        return nouns == 1;
+    }
+
+    /** The charge of an accusation: بـ as its own token, or a ب-prefixed masdar (بالوقوف، بتضخيم). */
+    static boolean charge(ParagraphContext c, int k) {
+        if (c.toks.get(k).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        String f = c.f[k];
+        return f.equals("ب") || f.startsWith("ب") && f.length() >= 4 && !f.equals("باسم");
+    }
+
+    /** Quantifier heads: what they head is an amount (أكثر من ثلثها، معظمها، نصف الموازنة). */
+    static final Set<String> QUANTIFIERS = ArabicLexicons.set("أكثر", "أقل", "نحو", "حوالي", "قرابة", "معظم",
+            "معظمها", "معظمه", "أغلب", "أغلبها", "نصف", "نصفها", "ثلث", "ثلثا", "ربع", "جزء", "جزءا", "الجزء", "بقية");
+
+    /**
+     * "ذهب أكثر من 80% منها إلى بندي الرواتب": ذهب is a reporting cue only with a speaker ("ذهب المحلل إلى أن"); a
+     * phrase headed by a quantifier or holding a number or a percentage before إلى is an amount that "goes to"
+     * something. Scans at most 10 tokens from the subject.
+     */
+    static boolean amountNotSpeaker(ParagraphContext c, int a, int to) {
+        if (a < to && QUANTIFIERS.contains(c.f[a])) {
+            return true;
+        }
+        for (int q = a; q < Math.min(to, a + 10); q++) {
+            Token t = c.toks.get(q);
+            if (c.f[q].equals("الي") || OutletPhrases.isTerminator(t)) {
+                return false;
+            }
+            if (t.kind() == Token.Kind.NUMBER || t.isPunct('%')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "فيما أعلن الدفاع المدني انتشال جثتين", "نفى الجيش استهداف …", "نفت الوزارة صحة الأنباء": a definite subject
+     * (definite words, genitives with لـ) takes no bare indefinite word after it, so the first bare word starts the
+     * verb's object. Not after a title or honorific head, and not at a given name, where a bare personal name follows
+     * ("أعلن الرئيس الأمريكي جو بايدن"). Returns the object's index inside [a, b), or b.
+     */
+    static int definiteSubjectEnd(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!f0.startsWith("ال") || ArabicLexicons.TITLES.contains(f0) || ArabicLexicons.HONORIFICS.contains(f0)) {
+            return b;
+        }
+        for (int q = a + 1; q < b; q++) {
+            Token t = c.toks.get(q);
+            if (t.kind() != Token.Kind.WORD || !t.isArabic()) {
+                return b; // a quoted name, a parenthesis, a Latin name: leave the phrase alone
+            }
+            String f = c.f[q];
+            if (f.startsWith("ال") || f.startsWith("ل") || f.startsWith("و") && q + 1 < b && c.f[q + 1].startsWith("ال")) {
+                continue; // definite modifier, لـ genitive, "وحماية المستهلك"
+            }
+            if (ArabicLexicons.FIRST_NAMES.contains(f) || ArabicLexicons.HONORIFICS.contains(f)
+                    || SpeakerResolver.NAME_CONNECTORS.contains(f) || ArabicLexicons.TITLES.contains(f)) {
+                return b;
+            }
+            return q;
+        }
+        return b;
+    }
+}

@@ -1,0 +1,54 @@
+package org.isnad.extraction.engine.attribution;
+
+import org.isnad.extraction.engine.text.Token;
+
+/** Small shape tests on a sentence's tokens used by the cue scanners (split out of {@link ArabicAttributor}). */
+final class SentenceShapes {
+    private SentenceShapes() {
+    }
+
+    /** "قناة "الحدث"" → "قناة الحدث". */
+    static String withoutQuoteGlyphs(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int k = 0; k < s.length(); k++) {
+            char ch = s.charAt(k);
+            if (ch != '"' && ch != '“' && ch != '”' && ch != '«' && ch != '»') {
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+
+    static boolean hasComma(ParagraphContext c, int a, int b) {
+        for (int k = a; k < b; k++) {
+            if (c.toks.get(k).isComma()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "وكانت عمّان قد أعلنت …": background narration (كان … قد + verb). */
+    static boolean pluperfect(ParagraphContext c, int from, int i) {
+        boolean qad = false;
+        for (int k = i - 1; k >= Math.max(from, i - 6); k--) {
+            String f = c.f[k];
+            if (f.equals("قد")) {
+                qad = true;
+            } else if (qad && (f.equals("كان") || f.equals("كانت") || f.equals("وكان") || f.equals("وكانت")
+                    || f.equals("كانوا") || f.equals("وكانوا"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sentence so far is one quotation followed by a comma: "“…”، قال X". */
+    static boolean quotationBefore(ParagraphContext c, int from, int i) {
+        int k = i - 1;
+        if (k > from && c.toks.get(k).isComma()) {
+            k--;
+        }
+        return k > from + 3 && c.toks.get(k).isQuote() && c.isOpeningQuote(from);
+    }
+}

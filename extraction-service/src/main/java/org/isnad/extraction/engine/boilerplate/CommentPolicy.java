@@ -1,0 +1,116 @@
+package org.isnad.extraction.engine.boilerplate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.extraction.engine.text.Fold;
+
+/**
+ * The comment box under an article and the site's opinion disclaimer: "يُرجى الالتزام بآداب الحوار، والتعليقات
+ * المنشورة لا تعبر عن رأي الموقع", "الآراء الواردة في التعليقات تعبر عن أصحابها", "المقالات المنشورة تعبر عن رأي
+ * كاتبها", "The views expressed in the comments do not necessarily reflect …", and the bare form labels of the
+ * comment box (الاسم، البريد الإلكتروني، إرسال).
+ *
+ * <p>A line is policy text when it is short and combines a <em>comment / publication</em> word with a
+ * <em>policy</em> phrase (a request, moderation, or "does (not) express the opinion of"). Neither half alone is
+ * enough: a body sentence may say that a statement "لا تعبر عن رأي الحكومة", or mention readers' comments, but a
+ * reported statement does not ask the reader to keep to the etiquette of the discussion or disclaim the site's
+ * own responsibility for what it publishes. The opinion disclaimer about authors ("تعبر عن رأي كاتبها /
+ * أصحابها") is its own signal: news text attributes an opinion to a named person, never to "its writer".
+ * Plain {@code contains} tests on the folded line: linear, no regular expressions.
+ */
+final class CommentPolicy {
+    private CommentPolicy() {
+    }
+
+    /** Longest line (in words) still taken for policy text: a body paragraph is longer. */
+    static final int MAX_WORDS = 40;
+
+    /** What the reader writes or reads under the article. */
+    private static final List<String> COMMENT_WORDS = folded("تعليق", "التعليقات", "تعليقات", "تعليقك", "الحوار",
+            "النقاش", "الآراء الواردة", "المقالات المنشورة", "comment", "comments", "discussion");
+
+    /** Impersonal requests to the reader: news prose reports requests, it does not address the reader. */
+    private static final List<String> READER_REQUESTS = folded("يرجى", "يُرجى", "نرجو", "please");
+
+    /** Moderation notices. */
+    private static final List<String> MODERATION = folded("تخضع للمراجعة", "تخضع للرقابة", "سيتم مراجعة",
+            "ستتم مراجعة", "يحتفظ الموقع", "تحتفظ الصحيفة", "moderated", "will be reviewed");
+
+    /** The site's disclaimer, negated: "لا تعبر (بالضرورة) عن رأي …". */
+    private static final List<String> NEGATED_OPINION = folded("لا تعبر عن", "لا تعبّر عن", "لا تعبر بالضرورة",
+            "لا يعبر عن", "لا تمثل", "do not necessarily", "does not necessarily", "do not reflect");
+
+    /** Phrases that are policy text on their own in a short line. */
+    private static final List<String> ETIQUETTE = folded("آداب الحوار", "آداب النشر", "آداب التعليق",
+            "شروط التعليق", "سياسة التعليقات", "the views expressed", "comment policy");
+
+    /** "… تعبر عن رأي كاتبها / أصحابها": an author disclaimer, no comment word needed. */
+    private static final List<String> AUTHOR_DISCLAIMERS = folded("عن رأي كاتبها", "عن رأي كاتبه", "عن رأي أصحابها",
+            "عن آراء أصحابها", "عن آراء كتابها", "عن رأي صاحبها", "عن وجهة نظر كاتبها", "عن وجهة نظر أصحابها",
+            "reflect the views of the author", "the author's own");
+
+    /** Field labels and buttons of a comment form, as whole lines. */
+    private static final List<String> FORM_LABELS = folded("الاسم", "الاسم *", "البريد الإلكتروني",
+            "البريد الالكتروني", "إرسال", "ارسال", "أرسل", "التعليق", "تعليقك", "إرسال التعليق", "name", "email",
+            "e-mail", "submit", "post comment", "website", "الموقع الإلكتروني");
+
+    private static List<String> folded(String... s) {
+        List<String> out = new ArrayList<>(s.length);
+        for (String x : s) {
+            out.add(Fold.fold(x));
+        }
+        return out;
+    }
+
+    /** @param l the folded, lower-cased line; @param words its word count */
+    static boolean isPolicy(String l, int words) {
+        if (words > MAX_WORDS) {
+            return false;
+        }
+        if (containsAny(l, AUTHOR_DISCLAIMERS) || containsAny(l, ETIQUETTE)) {
+            return true;
+        }
+        if (!containsAny(l, COMMENT_WORDS)) {
+            return false;
+        }
+        if (containsAny(l, READER_REQUESTS) || containsAny(l, MODERATION)) {
+            return true;
+        }
+        // "التعليقات لا تعبر عن رأي الموقع": but "قال إن التعليقات لا تعبر عن …" is a reported statement
+        return containsAny(l, NEGATED_OPINION) && !hasComplementiser(l);
+    }
+
+    private static boolean containsAny(String l, List<String> phrases) {
+        for (String p : phrases) {
+            if (l.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A folded أن / إن / بأن token: the line reports someone's statement. */
+    private static boolean hasComplementiser(String l) {
+        for (String w : l.split(" ")) {
+            if (w.equals("ان") || w.equals("بان") || w.equals("وان") || w.equals("انه") || w.equals("انها")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A comment-form label on its own line ("الاسم", "البريد الإلكتروني", "إرسال"). */
+    static boolean isFormLabel(String l) {
+        int end = l.length();
+        while (end > 0 && " *:".indexOf(l.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String t = l.substring(0, end);
+        for (String f : FORM_LABELS) {
+            if (t.equals(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
