@@ -85,6 +85,9 @@ final class PersonNames {
                         break;
                     }
                     e++;
+                    if (afterComma && familyNameClosesAppositive(c, e, b)) {
+                        e++; // "، محمد الأمين بوشامة،": a compound given name (محمد الأمين) before the family name
+                    }
                     break;
                 }
                 if (e == s && fe.startsWith("ال")) {
@@ -240,5 +243,23 @@ final class PersonNames {
                 || f.equals("الاسرائيلي") || f.equals("الاماراتي") || f.equals("القطري") || f.equals("الكويتي")
                 || f.equals("الفرنسي") || f.equals("البريطاني") || f.equals("الصيني") || f.equals("الالماني")
                 || f.equals("الكردي") || f.equals("العربي") || f.equals("الدولي") || f.equals("الاوكراني");
+    }
+
+    /**
+     * In a comma-delimited appositive, one bare name-like word right after "given name + ال-word" and right before the
+     * closing comma (or the phrase end) is the family name: "، محمد الأمين بوشامة،", "، محمد الصادق العلوي" is
+     * left alone (a second ال-word is a modifier), as is any word the lexicons know.
+     */
+    static boolean familyNameClosesAppositive(ParagraphContext c, int e, int b) {
+        if (e >= b || c.toks.get(e).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        String fe = c.f[e];
+        if (fe.startsWith("ال") || fe.startsWith("لل") || fe.startsWith("بال") || stop(c, e) || notName(c, e)
+                || LEX.lookup(fe) != null || LEX.isComplementizer(fe) || TITLES.contains(fe) || lamGenitive(fe)
+                || adjectiveLikeNisba(fe) || fe.length() < 3) {
+            return false;
+        }
+        return e + 1 >= c.toks.size() || e + 1 == b || c.toks.get(e + 1).isComma();
     }
 }

@@ -96,6 +96,15 @@ final class SpeakerResolver {
                 return reuse(s, outlet, cue);
             }
         }
+        if (b - a >= 2 && b - a <= 3 && NAME_CONNECTORS.contains(f0) && !f0.equals("ابو") && !f0.equals("أبو")) {
+            // "وتابع بن عيسى" after "رشيد بن عيسى": a family name of several words (بن/عبد/آل + word) refers back
+            // to the person whose full name ends with it
+            SpeakerMemory.Speaker s = mem.bySurname(c.f[b - 1]);
+            if (s != null && s.attribution().sourceType() == SourceType.NAMED_PERSON && s.foldedSource() != null
+                    && s.foldedSource().endsWith(foldedPhrase)) {
+                return reuse(s, outlet, cue);
+            }
+        }
         if (b - a == 1 && PARTITIVE_PRONOUNS.contains(f0)) {
             // "وتابع أحدهم" after "وأكد بحارة في الميناء": one of the group just cited, cited as that group
             SpeakerMemory.Speaker s = mem.last();

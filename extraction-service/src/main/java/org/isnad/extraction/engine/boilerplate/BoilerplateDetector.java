@@ -17,6 +17,7 @@ import org.isnad.extraction.engine.text.NormalizedText;
  *       such a header opens, or an inline "شاهد أيضاً : headline" line;</li>
  *   <li>a run of two or more headline-like lines closing the article next to other boilerplate, or three
  *       or more at the end of the article;</li>
+ *   <li>the editors' credit line closing the article ({@link CreditTrailer});</li>
  *   <li>a repeat (second and later occurrence) of an earlier paragraph of six words or more.</li>
  * </ul>
  * Everything is decided on folded text with plain string tests, linear in the input size.
@@ -120,6 +121,14 @@ public final class BoilerplateDetector {
                     kind[k] = "repeated-paragraph";
                 }
             }
+        }
+        // the editors' credit closing the article ("ع.ج/ س (د ب أ، رويترز)"), before any trailing boilerplate
+        int last = L - 1;
+        while (last >= 0 && kind[last] != null) {
+            last--;
+        }
+        if (last > 0 && CreditTrailer.isCredit(low[last])) {
+            kind[last] = "credit-trailer";
         }
         // trailing run of headline-like lines
         int k = L - 1;

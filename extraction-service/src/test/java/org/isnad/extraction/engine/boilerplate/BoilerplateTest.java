@@ -106,4 +106,23 @@ class BoilerplateTest {
         assertTrue(r.entities().isEmpty());
         assertFalse(r.boilerplate().isEmpty());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ك.م/ ر.ن (أ ف ب، د ب أ)", "ه.س/ ف (رويترز)", "ن.ع/ أ.ف.ب", "ab/xy (AFP, AP, Reuters)"})
+    void editorsCreditClosingTheArticle(String line) {
+        String text = BODY + line + "\nمواضيع ذات صلة\nارتفاع أسعار الخبز في العاصمة\nافتتاح معرض الكتاب السنوي\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertTrue(covered(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
+        assertFalse(TestSupport.anyClaimContains(r, line.substring(line.length() - 3)), r.claims().toString());
+        assertTrue(r.entities().stream().noneMatch(e -> e.text().contains("رويترز") || e.text().contains("AFP")),
+                r.entities().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"وقال م. سالم إن السد (الجديد) سيفتتح غداً.", "أ.د. هشام رضا (جامعة القاهرة)",
+            "ع.م/ سعر الخبز ارتفع (رسمياً)"})
+    void shortLinesWithInitialsOrBracketsThatAreProseStayContent(String line) {
+        List<BoilerplateDetector.Line> lines = new BoilerplateDetector().detect(TextNormalizer.normalize(BODY + line + "\n"));
+        assertTrue(lines.stream().noneMatch(l -> l.kind().equals("credit-trailer")), lines.toString());
+    }
 }

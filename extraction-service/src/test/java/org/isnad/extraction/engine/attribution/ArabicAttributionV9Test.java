@@ -1,0 +1,37 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.isnad.extraction.engine.Claim;
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/** v9 rules from the heldout8 error classes; every sentence is invented for the test. */
+class ArabicAttributionV9Test {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    private static void assertPerson(Claim c, String name) {
+        assertEquals(SourceType.NAMED_PERSON, c.attribution().sourceType(), c.toString());
+        assertEquals(name, c.attribution().source(), c.toString());
+    }
+
+    @Test
+    void compoundGivenNameInAnAppositiveKeepsTheFamilyName() {
+        ExtractionResult r = run(TITLE + "من جهته، أوضح محافظ الشمال، محمد الصادق بوزيان، في تصريح للصحافة، أن "
+                + "الطريق سيفتح غداً.\nوأضاف بوزيان أن الورشة ستنتهي في الربيع المقبل.");
+        assertPerson(claimContaining(r, "الطريق سيفتح"), "محمد الصادق بوزيان");
+        assertPerson(claimContaining(r, "الورشة ستنتهي"), "محمد الصادق بوزيان");
+    }
+
+    @Test
+    void multiWordFamilyNameRefersBackToThePerson() {
+        ExtractionResult r = run(TITLE + "وحذّر الخبير في الطاقة، كريم بن سالم، من أن \"الأسعار سترتفع\".\n"
+                + "وتابع بن سالم: \"الشتاء سيكون صعباً على الأسر\".");
+        assertPerson(claimContaining(r, "الأسعار سترتفع"), "كريم بن سالم");
+        assertPerson(claimContaining(r, "الشتاء سيكون صعباً"), "كريم بن سالم");
+    }
+}
