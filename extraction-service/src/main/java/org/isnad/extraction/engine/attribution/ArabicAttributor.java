@@ -81,6 +81,18 @@ public final class ArabicAttributor {
 
     private static final Set<String> SUBJECT_CONNECTORS = Set.of("كما", "و", "لكن", "ولكن", "فيما", "بينما");
 
+    /**
+     * A clause connector right before the cue: "فيما", "بينما", "لكن", and the two-word "في حين" — "…، في حين يؤكد
+     * الجانب الآخر أن …": the verb with its own subject opens a new report, not reported speech of the open one.
+     */
+    static boolean connectorBefore(ParagraphContext c, int from, int i) {
+        String p = c.f[i - 1];
+        if (SUBJECT_CONNECTORS.contains(p) || ClauseRules.isClauseConnector(p)) {
+            return true;
+        }
+        return p.equals("حين") && i - 2 >= from && (c.f[i - 2].equals("في") || c.f[i - 2].equals("وفي"));
+    }
+
     static CueHit verbHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
                         SpeakerMemory mem) {
         String cueText = c.origToken(i);
@@ -180,8 +192,7 @@ public final class ArabicAttributor {
                 svo = true;
             } else {
                 if (open && i > from && !c.f[i].startsWith("و") && !c.f[i].startsWith("ف")
-                        && c.toks.get(i - 1).kind() == Token.Kind.WORD && !SUBJECT_CONNECTORS.contains(c.f[i - 1])
-                        && !ClauseRules.isClauseConnector(c.f[i - 1])) {
+                        && c.toks.get(i - 1).kind() == Token.Kind.WORD && !connectorBefore(c, from, i)) {
                     // "أن حالات سوء التغذية بين الأطفال …": a cue form glued to the running content (بين = between,
                     // or an embedded verb) is part of the reported speech, not a new report
                     return null;
@@ -312,7 +323,7 @@ public final class ArabicAttributor {
         // "…، فيما نفت الوزارة وصول …": a clause connector opens a new report, as a comma or و does
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
                 && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma())
-                && !(i > from && (SUBJECT_CONNECTORS.contains(c.f[i - 1]) || ClauseRules.isClauseConnector(c.f[i - 1])));
+                && !(i > from && connectorBefore(c, from, i));
         if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !insideContent && !pluperfect(c, from, i)
                 && !ACCUSATIONS.contains(cue.lemma())) {
             int object = ReportObjects.definiteSubjectEnd(c, spStart, spEnd);

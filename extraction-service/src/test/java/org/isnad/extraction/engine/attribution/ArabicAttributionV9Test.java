@@ -34,4 +34,25 @@ class ArabicAttributionV9Test {
         assertPerson(claimContaining(r, "الأسعار سترتفع"), "كريم بن سالم");
         assertPerson(claimContaining(r, "الشتاء سيكون صعباً"), "كريم بن سالم");
     }
+
+    @Test
+    void presentTenseCueWithItsOwnSubjectAfterFiHinaIsANewReport() {
+        ExtractionResult r = run(TITLE + "وأوضح الوزير سامي خليل أن الصادرات تراجعت بنسبة 20%، في حين يؤكد الجانب "
+                + "الإيراني أن الأسعار العالمية هي السبب.\nويرى محللون أن الأزمة ستطول، في حين تقول منظمة التجارة "
+                + "العالمية إن الطلب سيتعافى قريباً.");
+        assertPerson(claimContaining(r, "الصادرات تراجعت"), "سامي خليل");
+        Claim side = claimContaining(r, "الأسعار العالمية هي السبب");
+        assertEquals(SourceType.OFFICIAL, side.attribution().sourceType(), side.toString());
+        assertEquals("الجانب الإيراني", side.attribution().source());
+        assertEquals(SourceType.ANONYMOUS, claimContaining(r, "الأزمة ستطول").attribution().sourceType());
+        Claim org = claimContaining(r, "الطلب سيتعافى");
+        assertEquals(SourceType.OFFICIAL, org.attribution().sourceType(), org.toString());
+        assertEquals("منظمة التجارة العالمية", org.attribution().source());
+    }
+
+    @Test
+    void presentTenseVerbInsideTheContentStaysReportedSpeech() {
+        ExtractionResult r = run(TITLE + "وقال المحلل ماهر نعيم إن الحكومة تقول شيئاً وتفعل شيئاً آخر في ملف الأسعار.");
+        assertPerson(claimContaining(r, "تفعل شيئاً آخر"), "ماهر نعيم");
+    }
 }
