@@ -110,7 +110,12 @@ public final class ArabicAttributor {
         boolean svo = false;
         boolean lamIssuer = false;
         String documentHead = null;
-        if (noSpeakerAfter) {
+        int appositiveSubject = noSpeakerAfter ? PrepositionalGaps.appositiveSubjectStart(c, from, i) : -1;
+        if (noSpeakerAfter && appositiveSubject >= 0) {
+            spStart = appositiveSubject; // "غير أن عضو المجلس، فلان، قال إن": the subject with its appositive name
+            spEnd = i;
+            svo = true;
+        } else if (noSpeakerAfter) {
             if (open && !PrepositionalGaps.connectorSubject(c, from, i)) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
                         && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])

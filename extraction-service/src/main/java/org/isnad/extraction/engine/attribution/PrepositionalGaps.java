@@ -40,6 +40,45 @@ final class PrepositionalGaps {
         return false;
     }
 
+    /**
+     * "…، غير أن عضو المجلس، فلان الفلاني، قال إن …": a connector, a short title phrase and a comma-delimited
+     * appositive name before the reporting verb: the preposed subject of a new report. Returns the subject's first
+     * token (after the connector), or -1.
+     */
+    static int appositiveSubjectStart(ParagraphContext c, int from, int i) {
+        int k = i - 1;
+        if (k <= from || !c.toks.get(k).isComma()) {
+            return -1;
+        }
+        k--;
+        int name = 0;
+        while (k > from && c.toks.get(k).kind() == Token.Kind.WORD && name < 5) {
+            if (LEX.lookup(c.f[k]) != null || LEX.isComplementizer(c.f[k])) {
+                return -1;
+            }
+            name++;
+            k--;
+        }
+        if (name < 2 || k <= from || !c.toks.get(k).isComma()) {
+            return -1;
+        }
+        k--;
+        int words = 0;
+        for (; k >= from && words <= 6; k--) {
+            Token t = c.toks.get(k);
+            String f = c.f[k];
+            if (words >= 1 && (f.equals("ان") && k > from && (c.f[k - 1].equals("غير") || c.f[k - 1].equals("الا"))
+                    || CONNECTORS.contains(f) && k > from && c.toks.get(k - 1).isComma())) {
+                return k + 1;
+            }
+            if (t.kind() != Token.Kind.WORD || LEX.lookup(f) != null || LEX.isComplementizer(f)) {
+                return -1;
+            }
+            words++;
+        }
+        return -1;
+    }
+
     static final Set<String> CIRCUMSTANTIAL_PREPOSITIONS = ArabicLexicons.set("في", "خلال", "عبر");
 
     /**

@@ -55,4 +55,13 @@ class ArabicAttributionV9Test {
         ExtractionResult r = run(TITLE + "وقال المحلل ماهر نعيم إن الحكومة تقول شيئاً وتفعل شيئاً آخر في ملف الأسعار.");
         assertPerson(claimContaining(r, "تفعل شيئاً آخر"), "ماهر نعيم");
     }
+
+    @Test
+    void subjectWithAppositiveNameAfterGhayraAnnaIsANewSpeakerAndLaterHisDefiniteSurname() {
+        ExtractionResult r = run(TITLE + "وبحسب صحيفة الوطن، رصدت البلدية مليون دينار لترميم السوق، غير أن رئيس لجنة "
+                + "التجار، سليم الجبوري، قال إن \"الأموال لم تصرف بعد\".\nوأضاف الجبوري أن المحلات ما زالت مغلقة.");
+        assertEquals(SourceType.OUTLET, claimContaining(r, "رصدت البلدية").attribution().sourceType());
+        assertPerson(claimContaining(r, "الأموال لم تصرف"), "سليم الجبوري");
+        assertPerson(claimContaining(r, "المحلات ما زالت مغلقة"), "سليم الجبوري");
+    }
 }
