@@ -169,7 +169,7 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
                     lastInParagraph = drafts.get(drafts.size() - 1).attribution();
                 }
                 for (Drafts d : drafts) {
-                    PendingClaim pc = toSpan(ctx, d);
+                    PendingClaim pc = PendingClaim.trimmed(ctx, d);
                     if (pc != null) {
                         pending.add(pc);
                     }
@@ -203,15 +203,15 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
         // --- claims
         List<Claim> claims = new ArrayList<>(pending.size());
         for (PendingClaim pc : pending) {
-            if (EntityMerger.overlapsAny(boiler, pc.start, pc.end)) {
+            if (EntityMerger.overlapsAny(boiler, pc.start(), pc.end())) {
                 continue;
             }
             List<Integer> refs = new ArrayList<>();
             List<Quantity> qs = new ArrayList<>();
-            int lo = lowerBound(entities, pc.start);
-            for (int k = lo; k < entities.size() && entities.get(k).start() < pc.end; k++) {
+            int lo = lowerBound(entities, pc.start());
+            for (int k = lo; k < entities.size() && entities.get(k).start() < pc.end(); k++) {
                 Entity e = entities.get(k);
-                if (e.start() >= pc.start && e.end() <= pc.end) {
+                if (e.start() >= pc.start() && e.end() <= pc.end()) {
                     refs.add(k);
                     if (e.type() == EntityType.QUANTITY) {
                         qs.add(toQuantity(e));
@@ -225,10 +225,10 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
                     named++;
                 }
             }
-            CheckworthinessScorer.Score sc = scorer.score(pc.tokens, pc.folded, named, qs.size(),
-                    pc.attribution.sourceType());
-            claims.add(new Claim(text.substring(pc.start, pc.end), pc.start, pc.end, sc.value(),
-                    Collections.unmodifiableMap(sc.features()), pc.attribution, List.copyOf(qs), List.copyOf(refs)));
+            CheckworthinessScorer.Score sc = scorer.score(pc.tokens(), pc.folded(), named, qs.size(),
+                    pc.attribution().sourceType());
+            claims.add(new Claim(text.substring(pc.start(), pc.end()), pc.start(), pc.end(), sc.value(),
+                    Collections.unmodifiableMap(sc.features()), pc.attribution(), List.copyOf(qs), List.copyOf(refs)));
         }
         return new ExtractionResult(lang, version, List.copyOf(boiler), List.copyOf(claims), List.copyOf(entities));
     }
@@ -350,85 +350,6 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
         return true;
     }
 
-    private static final class PendingClaim {
-        int start;
-        int end;
-        Attribution attribution;
-        List<Token> tokens;
-        List<String> folded;
-    }
-
-    /** Trims a draft to the claimed content: no surrounding quotes, separators or final punctuation. */
-    private PendingClaim toSpan(ParagraphContext ctx, Drafts d) {
-        List<Token> toks = ctx.tokens();
-        int a = d.tokStart();
-        int b = d.tokEnd();
-        boolean changed = true;
-        while (changed && a < b) {
-            changed = false;
-            Token ta = toks.get(a);
-            if (ta.isComma() || ta.isPunct(':') || ta.isPunct('-') || ta.isPunct('.') || ta.isPunct('؛')) {
-                a++;
-                changed = true;
-                continue;
-            }
-            Token tb = toks.get(b - 1);
-            if (tb.isComma() || tb.isPunct(':') || tb.isPunct('-') || tb.isPunct('.') || tb.isPunct('!')
-                    || tb.isPunct('?') || tb.isPunct('؟') || tb.isPunct('؛')) {
-                b--;
-                changed = true;
-            }
-        }
-        if (a < b && toks.get(a).isQuote()) {
-            a++;
-        }
-        // leading / trailing connectors: "لكن،" … "، فيما"
-        if (b - a > 2 && isConnector(ctx.folded(a))) {
-            a++;
-            while (a < b && toks.get(a).isComma()) {
-                a++;
-            }
-        }
-        while (b - a > 2 && (isConnector(ctx.folded(b - 1)) || toks.get(b - 1).isComma())) {
-            b--;
-        }
-        int quotes = 0;
-        for (int k = a; k < b; k++) {
-            if (toks.get(k).isQuote()) {
-                quotes++;
-            }
-        }
-        while (b > a && toks.get(b - 1).isQuote() && quotes % 2 == 1) {
-            b--;
-            quotes--;
-            while (b > a && (toks.get(b - 1).isPunct('.') || toks.get(b - 1).isComma())) {
-                b--;
-            }
-        }
-        // ". ”" endings
-        while (b > a && (toks.get(b - 1).isPunct('.') || toks.get(b - 1).isComma())) {
-            b--;
-        }
-        if (b <= a) {
-            return null;
-        }
-        Span sp = ctx.tokens().isEmpty() ? null : textSpan(ctx, toks.get(a).start(), toks.get(b - 1).end());
-        if (sp == null || sp.length() == 0) {
-            return null;
-        }
-        PendingClaim pc = new PendingClaim();
-        pc.start = sp.start();
-        pc.end = sp.end();
-        pc.attribution = d.attribution();
-        pc.tokens = toks.subList(a, b);
-        List<String> f = new ArrayList<>(b - a);
-        for (int k = a; k < b; k++) {
-            f.add(ctx.folded(k));
-        }
-        pc.folded = f;
-        return pc;
-    }
-
     /** "“المقاومة الشعبية” أصدرت": a quoted name at the paragraph start, not a quotation. */
     private static boolean shortQuote(ParagraphContext ctx, int q) {
         List<Token> toks = ctx.tokens();
@@ -438,18 +359,5 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
             }
         }
         return false;
-    }
-
-    private static boolean isConnector(String f) {
-        return f.equals("فيما") || f.equals("بينما") || f.equals("لكن") || f.equals("ولكن") || f.equals("و")
-                || f.equals("كما") || f.equals("but") || f.equals("and") || f.equals("while");
-    }
-
-    private static Span textSpan(ParagraphContext ctx, int ns, int ne) {
-        return ctxText(ctx).toOriginal(ns, ne);
-    }
-
-    private static NormalizedText ctxText(ParagraphContext ctx) {
-        return ctx.text();
     }
 }
