@@ -118,8 +118,8 @@ final class NerTraining {
 
     /** Lexicon parts that do not depend on the training sentences. */
     static Lexicon fixedLexicon(Config cfg) throws IOException {
-        Lexicon.Triggers triggers = cfg.handLexicon ? Lexicon.loadTriggerResource() : new Lexicon.Triggers();
-        Lexicon.Gazetteer hand = cfg.handLexicon ? Lexicon.loadHandGazetteer(cfg.personList, cfg.engineGazetteers) : new Lexicon.Gazetteer();
+        Lexicon.Triggers triggers = cfg.handLexicon ? LexiconResources.loadTriggerResource() : new Lexicon.Triggers();
+        Lexicon.Gazetteer hand = cfg.handLexicon ? LexiconResources.loadHandGazetteer(cfg.personList, cfg.engineGazetteers) : new Lexicon.Gazetteer();
         Lexicon.Gazetteer woj = new Lexicon.Gazetteer();
         if (cfg.wojood) {
             for (String f : new String[] {"train.txt", "val.txt"}) {
