@@ -196,6 +196,17 @@ public final class ArabicText {
         return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085';
     }
 
+    /** The folded forms of whitespace-separated words: how the rule lexicons write their word lists. */
+    public static java.util.Set<String> wordSet(String words) {
+        java.util.Set<String> s = new java.util.HashSet<>();
+        for (String w : words.trim().split("\\s+")) {
+            if (!w.isEmpty()) {
+                s.add(normalize(w));
+            }
+        }
+        return s;
+    }
+
     /** Folds a whole string (ignorable characters removed). Never returns null. */
     public static String normalize(CharSequence s) {
         if (s == null) {

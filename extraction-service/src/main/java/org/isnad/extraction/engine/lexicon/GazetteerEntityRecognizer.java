@@ -44,9 +44,9 @@ import org.isnad.extraction.engine.EntityType;
  * {@link RecognizerTokens} as static methods that take the gazetteer as their first argument.
  */
 public final class GazetteerEntityRecognizer {
-    static final java.util.Set<String> PERSON_CTX = TriggerWords.set("نظام حكومة عهد عائلة أسرة");
+    static final java.util.Set<String> PERSON_CTX = ArabicText.wordSet("نظام حكومة عهد عائلة أسرة");
 
-    static final java.util.Set<String> MOD_NOUNS = TriggerWords.set("شؤون الشؤون ملف مجال قضايا الشأن شأن");
+    static final java.util.Set<String> MOD_NOUNS = ArabicText.wordSet("شؤون الشؤون ملف مجال قضايا الشأن شأن");
 
     static final int PRIO_HEURISTIC = 1;
 

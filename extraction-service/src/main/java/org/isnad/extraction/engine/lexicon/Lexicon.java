@@ -12,7 +12,7 @@ public final class Lexicon {
     }
 
     /** Head nouns that make a phrase an official body even when it is not listed ("وزارة الصحة اللبنانية"). */
-    private static final Set<String> OFFICIAL_HEADS = TriggerWords.set("""
+    private static final Set<String> OFFICIAL_HEADS = ArabicText.wordSet("""
             وزارة الوزارة هيئة مديرية رئاسة الرئاسة الحكومة حكومة مجلس المجلس الجيش جيش القوات قوات المخابرات
             مخابرات الاستخبارات استخبارات الشرطة شرطة الخارجية الداخلية الدفاع البرلمان برلمان السفارة سفارة
             القنصلية قنصلية محافظة بلدية وكالة_حكومية الأمن الحرس سلاح القيادة قيادة الديوان ديوان النيابة

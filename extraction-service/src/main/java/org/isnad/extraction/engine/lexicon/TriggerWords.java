@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.lexicon;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -11,30 +10,20 @@ final class TriggerWords {
     private TriggerWords() {
     }
 
-    static Set<String> set(String words) {
-        Set<String> s = new HashSet<>();
-        for (String w : words.trim().split("\\s+")) {
-            if (!w.isEmpty()) {
-                s.add(ArabicText.normalize(w));
-            }
-        }
-        return s;
-    }
-
     // ---------------------------------------------------------------- LOCATION triggers
     /** Admin-unit nouns: the span is the NAME only ("مدينة الحسكة" → "الحسكة"). */
-    static final Set<String> LOC_ADMIN = set("""
+    static final Set<String> LOC_ADMIN = ArabicText.wordSet("""
             مدينة بلدة قرية محافظة منطقة حي ناحية قضاء ولاية إقليم مقاطعة ضاحية العاصمة عاصمة
             مدينتي بلدتي قريتي محافظتي منطقتي ناحيتي
             """);
     /** Feature nouns that are part of the proper name: the span includes the trigger ("حقل العمر"). */
-    static final Set<String> LOC_FEATURE = set("""
+    static final Set<String> LOC_FEATURE = ArabicText.wordSet("""
             ريف حقل حقول قاعدة مخيم سد جبل جبال نهر مطار معبر ميناء مرفأ بادية سهل وادي بحيرة جزيرة شارع
             ساحة سجن دوار ميدان مضيق خليج قلعة
             ريفي حقلي قاعدتي مخيمي مطاري معبري باديتي
             """);
     /** Dual forms: "قاعدتي X وY" names two places. */
-    static final Set<String> LOC_DUAL = set("""
+    static final Set<String> LOC_DUAL = ArabicText.wordSet("""
             مدينتي بلدتي قريتي محافظتي منطقتي ناحيتي ريفي حقلي قاعدتي مخيمي مطاري معبري باديتي
             """);
     /** The singular of a dual/plural feature trigger, for the normalised name. */
@@ -53,12 +42,12 @@ final class TriggerWords {
     }
 
     /** First words of compound place names that always take the next word ("تل أبيض", "رأس العين"). */
-    static final Set<String> PLACE_PREFIX = set("""
+    static final Set<String> PLACE_PREFIX = ArabicText.wordSet("""
             تل عين رأس راس دير خان بيت جسر أبو ابو أم ام بئر باب قصر خربة خراب مزرعة معرة كفر حوش بني بنى
             قلعة سوق عرب جبل وادي تلة برج حمام نبع سد ظهر مرج زور شيخ الشيخ سيدي بن بير قرية طريق
             """);
     /** Words that cannot start a name after a location trigger (generic complements, adjectives). */
-    static final Set<String> LOC_NAME_STOP = set("""
+    static final Set<String> LOC_NAME_STOP = ArabicText.wordSet("""
             عسكرية عسكري آمنة آمن عازلة حدودية حدودي سكنية سكني صناعية صناعي زراعية زراعي واسعة واسع كبيرة كبير
             صغيرة صغير جديدة جديد قديمة قديم مجاورة مجاور قريبة قريب بعيدة بعيد محاصرة محاصر محتلة محتل خاضعة
             خاضع واقعة واقع محررة محرر منزوعة محايدة نائية نائي جغرافية ساحلية ساحلي جبلية جبلي صحراوية
@@ -70,48 +59,48 @@ final class TriggerWords {
             الحدود الحدودية المحيطة المحيط المجاورة الواقعة القريبة المذكورة المستهدفة المنكوبة
             """);
     /** Directional adjectives appended to a place ("ريف حلب الشمالي"). */
-    static final Set<String> DIRECTIONAL = set("""
+    static final Set<String> DIRECTIONAL = ArabicText.wordSet("""
             الشرقي الغربي الشمالي الجنوبي الشرقية الغربية الشمالية الجنوبية
             الأوسط الوسطى الأدنى الأعلى الكبرى القديمة الجديدة
             """);
     /** Adjectives allowed after a feature name ("مطار دمشق الدولي", "قاعدة حميميم الجوية"). */
-    static final Set<String> FEATURE_ADJ = set("""
+    static final Set<String> FEATURE_ADJ = ArabicText.wordSet("""
             الدولي الدولية العسكري العسكرية الجوي الجوية البحري البحرية النفطي النفطية الحدودي الحدودية
             المركزي المركزية الكبير الكبرى الصغير
             """);
 
     // ---------------------------------------------------------------- ORGANIZATION triggers
     /** Institutional head nouns (construct state): "وزارة الدفاع الروسية". */
-    static final Set<String> ORG_HEAD = set("""
+    static final Set<String> ORG_HEAD = ArabicText.wordSet("""
             وزارة هيئة مديرية مؤسسة جيش قوات حزب وكالة منظمة شركة جامعة مجلس لجنة مركز ميليشيا ميليشيات
             مليشيا مليشيات فصيل جبهة تحالف اتحاد نقابة جمعية رابطة مكتب مفوضية بنك مصرف صندوق برنامج محكمة
             رئاسة إدارة شبكة مرصد صحيفة جريدة قناة إذاعة تلفزيون مجموعة غرفة حركة تنظيم جماعة كتائب كتيبة سرايا
             فيلق فرقة لواء ألوية قبيلة عشيرة مجمع معهد أكاديمية سفارة قنصلية بلدية مخابرات استخبارات شرطة حكومة برلمان
             """);
     /** Heads whose quoted complement is the name itself (span = the quoted name). */
-    static final Set<String> ORG_DESCRIPTOR = set("""
+    static final Set<String> ORG_DESCRIPTOR = ArabicText.wordSet("""
             تنظيم ميليشيا ميليشيات مليشيا مليشيات فصيل جماعة حركة حزب قوات جيش صحيفة جريدة قناة وكالة شركة
             جبهة موقع منظمة مجموعة شبكة إذاعة تلفزيون كتائب لواء فيلق فرقة سرايا تحالف مرصد غرفة قبيلة عشيرة
             """);
     /** Heads that accept a "لـ" genitive complement ("المفوضية السامية لشؤون اللاجئين"). */
-    static final Set<String> ORG_LAM_HEADS = set("""
+    static final Set<String> ORG_LAM_HEADS = ArabicText.wordSet("""
             هيئة مديرية منظمة مجلس لجنة مركز مفوضية مكتب جمعية شبكة مرصد اتحاد صندوق برنامج مؤسسة رابطة
             وكالة جبهة الهيئة المفوضية المنظمة الشبكة المرصد المركز اللجنة المجلس الجبهة
             """);
     /** Definite heads that need a following adjective ("الجيش الأمريكي", "الحكومة السورية"). */
-    static final Set<String> ORG_DEF_HEAD = set("""
+    static final Set<String> ORG_DEF_HEAD = ArabicText.wordSet("""
             الجيش القوات الحكومة المخابرات الاستخبارات الحرس الشرطة الإدارة القيادة الرئاسة الخارجية
             الداخلية البرلمان المعارضة السلطات السلطة الهيئة المفوضية البحرية
             """);
     /** Nouns after which a definite head is a genitive of a title ("وزير الخارجية"). */
-    static final Set<String> MINISTER = set("وزير وزيرة وزراء وزارة نائب مساعد قائد رئيس");
+    static final Set<String> MINISTER = ArabicText.wordSet("وزير وزيرة وزراء وزارة نائب مساعد قائد رئيس");
     /** Adjectives after definite heads that are not nisba-shaped. */
-    static final Set<String> ORG_ADJ_EXTRA = set("""
+    static final Set<String> ORG_ADJ_EXTRA = ArabicText.wordSet("""
             العامة العام العليا الأعلى الذاتية المركزية الحر الحرة الخاصة المسلحة المؤقتة الانتقالية
             الاتحادية الشعبية الوطنية الثوري الثورية الجمهوري الجمهورية الملكية الخارجية الداخلية
             """);
     /** Nisba-shaped words that are NOT part of an organisation name. */
-    static final Set<String> ORG_ADJ_STOP = set("""
+    static final Set<String> ORG_ADJ_STOP = ArabicText.wordSet("""
             الموالية الموالي الموالين الإرهابي الإرهابية الإرهابيين الأجنبية الأجنبي الحالي الحالية الماضي
             الماضية الثاني الثانية التالي التالية الإضافية الاحتياطية المحلية المحلي النظامية النظامي الرسمية
             الرسمي الأمريكيين الروس الأتراك المدعومة المدعوم المحظورة المحظور المزعومة المزعوم المتمركزة
@@ -124,19 +113,19 @@ final class TriggerWords {
             الجمعية
             """);
     /** "لـ" genitive words allowed after an institutional head ("لحقوق", "لشؤون"). */
-    static final Set<String> ORG_LAM_WORDS = set("""
+    static final Set<String> ORG_LAM_WORDS = ArabicText.wordSet("""
             لحقوق لشؤون لمكافحة لتنسيق لإغاثة لدعم لتحرير لحماية لرعاية لتنمية لإعادة للإغاثة للتنمية
             للاجئين للطفولة للهجرة للتعاون للإعلام للأنباء للتحرير للدراسات للأبحاث للعدالة للسلام
             للأمم للاستثمار للطاقة للتغيير للإصلاح للحوار للمصالحة للإنقاذ للتوثيق للأمن للسكان للغذاء
             """);
     /** Outlet nouns: a context for ambiguous outlet names ("قناة الجزيرة"). */
-    static final Set<String> OUTLET_CUE = set("""
+    static final Set<String> OUTLET_CUE = ArabicText.wordSet("""
             قناة صحيفة جريدة موقع وكالة شبكة إذاعة تلفزيون مجلة فضائية منصة قنوات صحف مواقع وكالات
             """);
 
     // ---------------------------------------------------------------- PERSON triggers
     /** Titles and role nouns that introduce a person's name. */
-    static final Set<String> PERSON_TITLE = set("""
+    static final Set<String> PERSON_TITLE = ArabicText.wordSet("""
             الرئيس الوزير وزير الخبير المتحدث الناطق الشيخ العقيد اللواء العميد الدكتور د السيد السيدة
             النائب النائبة السفير السفيرة المبعوث المبعوثة الأمين رئيس رئيسة الملك الملكة الأمير الأميرة
             المحلل الباحث الباحثة الصحفي الصحفية الصحافي الصحافية الكاتب الكاتبة المعارض القيادي الزعيم
@@ -148,14 +137,14 @@ final class TriggerWords {
             المخرج الفنان الفنانة الشاعر اللاعب المدرب الوزيرة الرئيسة نائب السيناتور الكاردينال البابا
             """);
     /** Title words that are construct nouns and take a genitive complement ("وزير الخارجية"). */
-    static final Set<String> PERSON_TITLE_CONSTRUCT = set("""
+    static final Set<String> PERSON_TITLE_CONSTRUCT = ArabicText.wordSet("""
             وزير رئيس رئيسة قائد مدير مستشار محافظ نائب عضو ولي وزيرة
             """);
     /** Given-name connectors: "عبد الله", "أبو محمد", "محمد بن سلمان". */
-    static final Set<String> NAME_CONNECTOR = set("عبد أبو أبي ابو بن ابن ولد بنت أم آل");
+    static final Set<String> NAME_CONNECTOR = ArabicText.wordSet("عبد أبو أبي ابو بن ابن ولد بنت أم آل");
 
     /** Function words, reporting verbs and other words that never start or continue a name. */
-    static final Set<String> STOP = set("""
+    static final Set<String> STOP = ArabicText.wordSet("""
             في من على إلى الى عن مع ضد عبر لدى حول منذ بين خلال تحت فوق قبل بعد عند حتى نحو دون ضمن وفق
             بحسب حسب وفقا طبقا لأن لان إن أن إنه أنه إنها أنها إنهم أنهم إننا أننا لكن لكنه لكنها بل أو أم ثم
             لا لم لن ما ماذا هل قد لقد كما كان كانت يكون تكون كانوا ليس ليست لست هو هي هم هن هما نحن أنا أنت

@@ -5,7 +5,6 @@ import org.isnad.extraction.engine.lexicon.Gazetteer;
 import org.isnad.extraction.engine.lexicon.Tokens;
 import org.isnad.extraction.engine.temporal.DateRecognizer;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -16,7 +15,7 @@ import java.util.Set;
  */
 final class NonQuantities {
 
-    private static final Set<String> YEAR_CUE = set("""
+    private static final Set<String> YEAR_CUE = ArabicText.wordSet("""
             عام العام لعام سنة السنة لسنة عامي في منذ حتى خلال مطلع أواخر أوائل منتصف بداية نهاية وفي ومنذ
             """);
 
@@ -105,13 +104,5 @@ final class NonQuantities {
             return "";
         }
         return t.text.substring(t.end[k - 1], t.start[k]).strip();
-    }
-
-    private static Set<String> set(String words) {
-        Set<String> s = new HashSet<>();
-        for (String w : words.trim().split("\\s+")) {
-            s.add(ArabicText.normalize(w));
-        }
-        return s;
     }
 }

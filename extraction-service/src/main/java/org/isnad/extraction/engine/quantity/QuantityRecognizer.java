@@ -39,14 +39,6 @@ import java.util.Set;
  */
 public final class QuantityRecognizer {
 
-    private static Set<String> set(String words) {
-        java.util.HashSet<String> s = new java.util.HashSet<>();
-        for (String w : words.trim().split("\\s+")) {
-            s.add(ArabicText.normalize(w));
-        }
-        return s;
-    }
-
     /** Comparative phrases, folded, longest first. */
     private static final String[][] COMPARATIVES;
 
@@ -65,8 +57,8 @@ public final class QuantityRecognizer {
         COMPARATIVES = l.toArray(new String[0][]);
     }
 
-    private static final Set<String> PERCENT_WORDS = set("بالمئة بالمائة بالمية");
-    private static final Set<String> APPROX_AFTER = set("تقريبا تقريباً");
+    private static final Set<String> PERCENT_WORDS = ArabicText.wordSet("بالمئة بالمائة بالمية");
+    private static final Set<String> APPROX_AFTER = ArabicText.wordSet("تقريبا تقريباً");
 
     public List<Quantity> find(String text) {
         return find(text, null);

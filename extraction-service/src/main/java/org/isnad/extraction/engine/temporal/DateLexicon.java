@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,14 +86,6 @@ final class DateLexicon {
         }
     }
 
-    static Set<String> set(String words) {
-        Set<String> s = new HashSet<>();
-        for (String w : words.trim().split("\\s+")) {
-            s.add(ArabicText.normalize(w));
-        }
-        return s;
-    }
-
     static final Map<String, Integer> ORDINAL_UNITS = new HashMap<>();
 
     static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
@@ -114,28 +105,28 @@ final class DateLexicon {
         }
     }
 
-    static final Set<String> SHAHR = set("شهر");
+    static final Set<String> SHAHR = ArabicText.wordSet("شهر");
 
-    static final Set<String> YEAR_CUE = set("عام العام لعام سنة السنة لسنة عامي سنتي العامين");
+    static final Set<String> YEAR_CUE = ArabicText.wordSet("عام العام لعام سنة السنة لسنة عامي سنتي العامين");
 
-    static final Set<String> YEAR_PREP = set("""
+    static final Set<String> YEAR_PREP = ArabicText.wordSet("""
             في منذ حتى خلال مطلع أواخر أوائل أواسط منتصف بداية نهاية قبل بعد عقب ربيع صيف شتاء خريف لغاية
             حلول مع طيلة
             """);
 
-    static final Set<String> GREG_SUFFIX = set("م ميلادي ميلادية للميلاد");
+    static final Set<String> GREG_SUFFIX = ArabicText.wordSet("م ميلادي ميلادية للميلاد");
 
-    static final Set<String> HIJRI_SUFFIX = set("ه هـ هجري هجرية للهجرة");
+    static final Set<String> HIJRI_SUFFIX = ArabicText.wordSet("ه هـ هجري هجرية للهجرة");
 
-    static final Set<String> TIME_OF_DAY = set("صباح مساء فجر ليل ليلة ظهر عصر ظهيرة صبيحة منتصف ضحى");
+    static final Set<String> TIME_OF_DAY = ArabicText.wordSet("صباح مساء فجر ليل ليلة ظهر عصر ظهيرة صبيحة منتصف ضحى");
 
-    static final Set<String> PAST = set("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي");
+    static final Set<String> PAST = ArabicText.wordSet("الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة المنقضي");
 
-    static final Set<String> FUTURE = set("المقبل المقبلة القادم القادمة");
+    static final Set<String> FUTURE = ArabicText.wordSet("المقبل المقبلة القادم القادمة");
 
-    static final Set<String> CURRENT = set("الجاري الجارية الحالي الحالية");
+    static final Set<String> CURRENT = ArabicText.wordSet("الجاري الجارية الحالي الحالية");
 
-    static final Set<String> TODAY_BLOCK = set("روسيا رأي المصري بغداد السابع الأردن");
+    static final Set<String> TODAY_BLOCK = ArabicText.wordSet("روسيا رأي المصري بغداد السابع الأردن");
 
     static final Map<String, Integer> SMALL_NUMBERS = new HashMap<>();
 
@@ -166,9 +157,9 @@ final class DateLexicon {
         }
     }
 
-    static final Set<String> VAGUE_COUNT = set("بضعة بضع عدة");
+    static final Set<String> VAGUE_COUNT = ArabicText.wordSet("بضعة بضع عدة");
 
-    static final Set<String> PERIOD_PLURAL = set("الأيام الأسابيع الأشهر الشهور الأعوام السنوات الساعات");
+    static final Set<String> PERIOD_PLURAL = ArabicText.wordSet("الأيام الأسابيع الأشهر الشهور الأعوام السنوات الساعات");
 
-    static final Set<String> PERIOD_ANCHOR = set("الماضية الأخيرة الفائتة المقبلة القادمة المنصرمة السابقة");
+    static final Set<String> PERIOD_ANCHOR = ArabicText.wordSet("الماضية الأخيرة الفائتة المقبلة القادمة المنصرمة السابقة");
 }
