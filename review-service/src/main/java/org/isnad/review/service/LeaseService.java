@@ -45,6 +45,9 @@ public class LeaseService {
     private final ClaimQueries queries;
     private final ReviewConfig config;
     private final MeterRegistry registry;
+    private final Timer leaseTime;
+    private final Timer emptyLeaseTime;
+    private final Timer failedLeaseTime;
 
     public LeaseService(QueueRepository queues, LeaseRepository leases, ClaimRepository claims, AuditRepository audit,
                         ClaimQueries queries, ReviewConfig config, MeterRegistry registry) {
@@ -55,27 +58,30 @@ public class LeaseService {
         this.queries = queries;
         this.config = config;
         this.registry = registry;
+        this.leaseTime = leaseTimer(registry, "leased");
+        this.emptyLeaseTime = leaseTimer(registry, "empty");
+        this.failedLeaseTime = leaseTimer(registry, "error");
     }
 
     /** The caller's lease in {@code queue}, new or held already; empty when nothing is left for them. */
     public Optional<LeaseResponse> lease(String queue, String reviewer, boolean privileged) {
         Timer.Sample started = Timer.start(registry);
-        String outcome = "error";
+        Timer outcome = failedLeaseTime;
         try {
             Optional<LeaseResponse> leased = leaseWithRetries(queue, reviewer, privileged);
-            outcome = leased.isPresent() ? "leased" : "empty";
+            outcome = leased.isPresent() ? leaseTime : emptyLeaseTime;
             return leased;
         } finally {
-            started.stop(leaseTimer(outcome));
+            started.stop(outcome);
         }
     }
 
     /**
      * Time to answer a lease call inside review-service (pick, lock, write, render; not the HTTP hop or the token
      * check), as a histogram with buckets at the service level objective: the desk's "next claim" button should
-     * answer within 20 ms at the 99th percentile.
+     * answer within 20 ms at the 99th percentile. Registered once per outcome, not looked up on every lease.
      */
-    private Timer leaseTimer(String outcome) {
+    private static Timer leaseTimer(MeterRegistry registry, String outcome) {
         return Timer.builder("isnad.review.lease.duration")
                 .description("Time to hand out a claim lease, in review-service")
                 .tag("outcome", outcome)
