@@ -4,6 +4,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -47,8 +48,15 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Waits up to 30 s for a condition. A condition that reads an element while the page is being replaced (a form
+     * post answered by a redirect, such as renewing a lease) can find the old element and read it after it is gone:
+     * that is "not yet", so stale references are retried like missing elements.
+     */
     static WebDriverWait waitFor(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a gateway page; an anonymous browser lands on Keycloak's login form, which this fills in. */
