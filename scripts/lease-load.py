@@ -2,7 +2,7 @@
 """Load test of the review-service lease endpoint through the gateway, on a running platform (./isnad up).
 
     scripts/lease-load.py [--reviewers 200] [--claims 10000] [--duration 60] [--base http://127.0.0.1:8080]
-                          [--pause 0]
+                          [--pause 0] [--hold]
 
 1. Creates (idempotently) N Keycloak users load-reviewer-001... with realm role reviewer, through the Admin REST
    API as the isnad-gateway service account, and gets a password-grant token (isnad-cli) for each.
@@ -12,6 +12,7 @@
    POST /api/v1/queues/all/lease, then release the lease (or, for --review-fraction of them, submit a review).
    With --pause S each reviewer then waits a random 0.5 S to 1.5 S before the next lease, as a reviewer
    reading the claim would (default 0: back to back, which measures saturation, not a desk's latency).
+   With --hold the reviewer waits while holding the lease and then releases or reviews and leases again at once.
    Only the lease call is timed. Double leases (one claim held by two reviewers at overlapping times) are
    detected from per-claim intervals [lease response received, release/review request sent], which are times
    when the reviewer certainly held the lease.
@@ -267,7 +268,7 @@ class Results:
 
 
 class Reviewer(threading.Thread):
-    def __init__(self, base, name, token, deadline, review_fraction, results, seed, pause=0.0):
+    def __init__(self, base, name, token, deadline, review_fraction, results, seed, pause=0.0, hold=False):
         super().__init__(daemon=True, name=name)
         url = urllib.parse.urlsplit(base)
         self.host, self.port = url.hostname, url.port or 80
@@ -275,6 +276,7 @@ class Reviewer(threading.Thread):
         self.deadline, self.review_fraction, self.results = deadline, review_fraction, results
         self.rng = random.Random(seed)
         self.pause = pause
+        self.hold = hold
         self.conn = None
         self.latencies, self.statuses, self.follow_ups, self.errors = [], collections.Counter(), \
             collections.Counter(), collections.Counter()
@@ -327,6 +329,8 @@ class Reviewer(threading.Thread):
                 continue
             lease = json.loads(raw)
             claim_id, lease_id = lease["claim"]["id"], lease["leaseId"]
+            if self.hold and self.pause > 0:
+                self.think()  # reading the claim while holding it, as a desk does
             if self.rng.random() < self.review_fraction:
                 kind, path = "review", "/api/v1/claims/%s/reviews" % claim_id
                 body = {"ratings": {"sourcing": self.rng.randint(1, 5), "evidence": self.rng.randint(1, 5)},
@@ -343,9 +347,12 @@ class Reviewer(threading.Thread):
                 self.errors["%s %s: %s" % (kind, status, raw[:200].decode(errors="replace"))] += 1
                 given_back = float("inf")  # the lease may still be open: count it as held to the end
             self.intervals.append((claim_id, self.reviewer, received, given_back))
-            if self.pause > 0:
-                time.sleep(min(self.pause * self.rng.uniform(0.5, 1.5), max(0.0, self.deadline - time.monotonic())))
+            if self.pause > 0 and not self.hold:
+                self.think()
         self.finished = time.monotonic()
+
+    def think(self):
+        time.sleep(min(self.pause * self.rng.uniform(0.5, 1.5), max(0.0, self.deadline - time.monotonic())))
 
     def merge(self):
         r = self.results
@@ -443,6 +450,10 @@ def main():
                         help="share of leases answered with a review instead of a release")
     parser.add_argument("--pause", type=float, default=0,
                         help="mean seconds a reviewer waits after each lease before the next (0: back to back)")
+    parser.add_argument("--hold", action="store_true",
+                        help="with --pause: wait while holding the lease, then release or review and lease the next "
+                             "at once (a desk's rhythm: some 200 claims are held at any time and every pick passes "
+                             "them); without it the lease is given back first and the reviewer waits empty-handed")
     parser.add_argument("--seed-timeout", type=float, default=900, help="seconds to wait for the queue to fill")
     parser.add_argument("--setup-workers", type=int, default=8)
     parser.add_argument("--service-metrics", default="http://127.0.0.1:8083/q/metrics",
@@ -468,7 +479,7 @@ def main():
     gateway_before = gateway_lease_buckets(args.gateway_metrics)
     start = time.monotonic()
     deadline = start + args.duration
-    threads = [Reviewer(args.base, name, token, deadline, args.review_fraction, results, i, args.pause)
+    threads = [Reviewer(args.base, name, token, deadline, args.review_fraction, results, i, args.pause, args.hold)
                for i, (name, token) in enumerate(zip([n for n, _ in reviewers], tokens))]
     log("load: %d reviewer threads for %.0f s on queue %r (depth %d)" % (len(threads), args.duration, QUEUE, depth))
     for t in threads:
@@ -495,8 +506,8 @@ def main():
     print()
     print("=== lease load report ===")
     print("command:            %s" % command)
-    print("reviewers:          %d threads (one keep-alive connection each), %.1f s wall, pause %.1f s"
-          % (len(threads), elapsed, args.pause))
+    print("reviewers:          %d threads (one keep-alive connection each), %.1f s wall, pause %.1f s%s"
+          % (len(threads), elapsed, args.pause, " holding the lease" if args.hold else ""))
     print("queue %-12s  depth %d before the run" % (repr(QUEUE) + ":", depth))
     print("lease requests:     %d  (%.1f req/s)" % (requests, requests / elapsed))
     print("leases granted:     %d  (%.1f /s), distinct claims %d"
