@@ -14,6 +14,7 @@ import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.attribution.ArabicLexicons;
+import org.isnad.extraction.engine.lexicon.NameBoundaries;
 import org.isnad.extraction.engine.text.Fold;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.Token;
@@ -84,7 +85,28 @@ final class ArabicNameRules {
             "هدى", "منى", "مراد", "نصر", "فؤاد", "جمال", "كمال", "أنور", "سليم", "ربيع", "حافظ", "صادق", "عماد",
             "فاروق", "جواد", "ماجد", "نبيل", "مازن", "فهد", "فيصل", "علي", "تركي", "بشير", "أديب", "عباس");
 
+    /**
+     * Given names that are far more often a verb or an adjective in news ("رفعت الحكومة الأسعار" = raised,
+     * "قصف تركي" = Turkish, "أمين سر / أمين عام" = secretary): names only after an honorific.
+     */
+    static final Set<String> TITLE_ONLY_FIRST = s("رفعت", "تركي", "أمين");
+
     static final int MAX_PHRASE = 3;
+
+    /** The token as written in the original text, without diacritics. */
+    static String written(NormalizedText text, Token t) {
+        Span sp = text.toOriginal(t.start(), t.end());
+        return NameBoundaries.withoutMarks(text.original().substring(sp.start(), sp.end()));
+    }
+
+    /** A token that ends a name: compass word, one letter, clitic + article / hamza (وإجلاء), pronoun suffix. */
+    static boolean endsName(NormalizedText text, Token t, String folded) {
+        if (folded.length() < 2 || NameBoundaries.DIRECTIONS.contains(folded)) {
+            return true;
+        }
+        String w = written(text, t);
+        return NameBoundaries.startsWithCliticPhrase(w) || NameBoundaries.pronounSuffixed(w);
+    }
 
     static int person(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out, Set<String> surnames) {
         int n = toks.size();
@@ -99,8 +121,13 @@ final class ArabicNameRules {
         if (!hon && !first) {
             return 0;
         }
-        if (i > 0 && f[i - 1].equals("باسم")) {
-            return 0;
+        if (i > 0 && (f[i - 1].equals("باسم") || hon && NameBoundaries.isPlaceNoun(f[i - 1]))) {
+            return 0; // "مستشفى الملكة رانيا": a facility named after a person
+        }
+        if (!hon && (TITLE_ONLY_FIRST.contains(strip > 0 ? w.substring(strip) : w)
+                || NameBoundaries.isPrepositionAla(written(text, toks.get(i)))
+                || i > 0 && toks.get(i - 1).kind() == Token.Kind.WORD && NameBoundaries.isPlaceNoun(f[i - 1]))) {
+            return 0; // a verb / adjective / preposition, or a place named after a person ("وادي موسى")
         }
         if (!hon && AMBIGUOUS_FIRST.contains(strip > 0 ? w.substring(strip) : w) && (i + 1 >= n
                 || f[i + 1].startsWith("ال") || f[i + 1].startsWith("و") || toks.get(i + 1).kind() != Token.Kind.WORD)) {
@@ -114,7 +141,7 @@ final class ArabicNameRules {
         while (e < n && e - s < 4) {
             Token t = toks.get(e);
             String fe = f[e];
-            if (t.kind() != Token.Kind.WORD || ArabicLexicons.SPEAKER_STOPS.contains(fe)
+            if (t.kind() != Token.Kind.WORD || e > i && endsName(text, t, fe) || ArabicLexicons.SPEAKER_STOPS.contains(fe)
                     || ArabicLexicons.NOT_NAME.contains(fe) || org.isnad.extraction.engine.attribution.CueLexicon.get()
                     .lookup(fe) != null || org.isnad.extraction.engine.attribution.CueLexicon.get().isComplementizer(fe)) {
                 break;
