@@ -63,6 +63,13 @@ final class ArabicNameRules {
             "البادية السورية", "جدة", "مكة", "المدينة المنورة", "الإسكندرية", "الجيزة", "أسوان",
             "الأقصر", "بورسعيد", "السويس", "قناة السويس");
 
+    /**
+     * Definite common nouns that refer back to a place already named ("جنوبي المملكة", "غربي البلاد",
+     * "شمال القطاع"): anaphora, not place names.
+     */
+    static final Set<String> GENERIC_PLACE_REFS = s("المنطقة", "المملكة", "البلاد", "القطاع", "المدينة",
+            "الإقليم", "المحافظة", "الولاية", "الدولة", "البلدة", "القرية", "الصحراء", "الحي", "الريف");
+
     static final Set<String> PLURAL_LOC_TRIGGERS = s("بلدات", "قرى", "مدن", "محافظتي", "مدينتي", "بلدتي",
             "قريتي", "حقول");
 
@@ -411,7 +418,7 @@ final class ArabicNameRules {
             return 0;
         }
         String name = joinFolded(f, k, e);
-        if (name.length() < 3 || name.equals("المنطقه") || PERIOD_MODS.contains(name)) {
+        if (name.length() < 3 || GENERIC_PLACE_REFS.contains(name) || PERIOD_MODS.contains(name)) {
             return 0;
         }
         if (SEED_LOCATIONS.contains(name) || (e - k == 1 && !f[k].startsWith("ال")) || keep || quoted
