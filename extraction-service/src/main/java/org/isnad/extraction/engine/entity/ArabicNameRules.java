@@ -303,4 +303,35 @@ final class ArabicNameRules {
         }
         return false;
     }
+
+    /**
+     * The outlet of a dateline at the start of a line: "طرابلس (بوابة الوسط) -", "تعز - «المشهد اليمني»".
+     * One to three words (the city), then the outlet in brackets or, after a dash, in quotes. Returns the
+     * number of tokens consumed (0 if the line does not open with a dateline).
+     */
+    static int datelineOutlet(NormalizedText text, List<Token> toks, List<Entity> out) {
+        int n = toks.size();
+        int k = 0;
+        while (k < n && k < 3 && toks.get(k).kind() == Token.Kind.WORD) {
+            k++;
+        }
+        if (k == 0 || k >= n) {
+            return 0;
+        }
+        boolean bracket = toks.get(k).isPunct('(');
+        int open = bracket ? k : toks.get(k).isPunct('-') && k + 1 < n && toks.get(k + 1).isQuote() ? k + 1 : -1;
+        if (open < 0) {
+            return 0;
+        }
+        int e = open + 1;
+        while (e < n && e - open <= 4 && toks.get(e).kind() == Token.Kind.WORD) {
+            e++;
+        }
+        boolean closed = e < n && e > open + 1 && (bracket ? toks.get(e).isPunct(')') : toks.get(e).isQuote());
+        if (!closed || bracket && !(e + 1 < n && toks.get(e + 1).isPunct('-'))) {
+            return 0;
+        }
+        add(text, out, toks.get(open + 1).start(), toks.get(e - 1).end(), EntityType.ORGANIZATION, null);
+        return e + 1;
+    }
 }

@@ -31,4 +31,14 @@ class OrgTriggerRulesTest {
         List<String> o = orgs("عنوان\nوقال المحلل إن المنطقة عادت إلى دائرة العنف بعد أشهر من الهدوء.");
         assertTrue(o.stream().noneMatch(x -> x.contains("دائرة")), o.toString());
     }
+
+    @Test
+    void datelineOutletInBracketsOrQuotesIsAnOrganisation() {
+        List<String> a = orgs("عنوان\nالمنامة (أخبار الخليج) - افتتح المعرض الدولي للكتاب أبوابه أمس بمشاركة واسعة.");
+        assertTrue(a.contains("أخبار الخليج"), a.toString());
+        List<String> b = orgs("عنوان\nنواكشوط - «الصحراء اليوم»\nوصلت قافلة مساعدات إلى الولاية الشرقية.");
+        assertTrue(b.contains("الصحراء اليوم"), b.toString());
+        List<String> c = orgs("عنوان\nوقال الرجل - وهو يبتسم - إن الطقس جميل.");
+        assertTrue(c.isEmpty(), c.toString());
+    }
 }
