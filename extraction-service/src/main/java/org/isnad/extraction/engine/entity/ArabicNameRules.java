@@ -14,6 +14,7 @@ import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.attribution.ArabicLexicons;
+import org.isnad.extraction.engine.lexicon.NameBoundaries;
 import org.isnad.extraction.engine.text.Fold;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.Token;
@@ -29,44 +30,19 @@ final class ArabicNameRules {
             "مركز", "الحكومة", "حكومة", "الفرقة", "مؤسسة", "شركة", "بورصة", "المخابرات", "التحالف", "المقاومة",
             "الأمم", "الاتحاد", "الحشد", "وحدات", "حركة", "جماعة", "القوات", "الهيئة", "المنظمة", "الشرطة",
             "مديرية", "قيادة", "الجهاز", "اللجنة", "لجنة", "مصرف", "المصرف", "جامعة", "الجامعة", "البرلمان",
-            "مجلس", "رئاسة", "الرئاسة", "سفارة", "السفارة", "الكونغرس", "محكمة", "المحكمة", "الحرس", "فيلق");
+            "مجلس", "رئاسة", "الرئاسة", "سفارة", "السفارة", "الكونغرس", "محكمة", "المحكمة", "الحرس", "فيلق",
+            // administrative and judicial bodies: دائرة الأرصاد الجوية، سلطة إقليم...، المفوضية العليا للانتخابات
+            "دائرة", "الدائرة", "سلطة", "منسقية", "المنسقية", "مفوضية", "المفوضية", "منتدى", "المنتدى", "النيابة",
+            "نيابة", "برلمان", "الدرك");
 
-    static final Set<String> KEEP_TRIGGER_LOC = s("مخيم", "حقل", "جبل", "سجن", "مستشفى", "قاعدة", "مطار",
-            "ميناء", "معبر", "سد", "تل", "القرية", "مجمع");
-
-    static final Set<String> LOC_TRIGGERS = s("مدينة", "بلدة", "قرية", "محافظة", "محافظتي", "ريف", "حي",
-            "قضاء", "ناحية", "منطقة", "بادية", "بلدات", "قرى", "مدينتي", "نهر", "بحر", "جزيرة", "حقول", "ولاية", "إقليم", "جنوب", "شمال", "شرق",
-            "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "بمدينة", "بريف", "بمحافظة", "وريف", "ضاحية", "مخيمات",
-            "إمارة", "عاصمة", "العاصمة");
+    /** Complements with which "دائرة" is the figurative "circle" (دائرة العنف), not a government department. */
+    static final Set<String> FIGURATIVE_CIRCLE = s("النزاع", "الصراع", "العنف", "الضوء", "الاتهام", "الخطر",
+            "الفقر", "الاستهداف", "الحرب", "المواجهة", "الاهتمام", "الشك", "القتال", "التصعيد");
 
     static final Set<String> KNOWN_ORGS = s("داعش", "قسد", "حزب الله", "الحشد الشعبي", "البنتاغون",
             "اليونيفيل", "حماس", "الحوثيين", "الحوثيون", "أوبك", "أوبك+", "الناتو", "طالبان", "هيئة تحرير الشام",
             "الكرملين", "البيت الأبيض", "الأونروا", "اليونيسف", "الإنتربول", "حزب العمال الكردستاني", "فاغنر",
             "الخوذ البيضاء", "تنظيم الدولة", "الجيش الحر", "النصرة", "جبهة النصرة");
-
-    static final Set<String> SEED_LOCATIONS = s("سوريا", "سورية", "العراق", "لبنان", "مصر", "الأردن",
-            "فلسطين", "إسرائيل", "تركيا", "إيران", "روسيا", "أوكرانيا", "الولايات المتحدة", "الولايات المتحدة الأمريكية",
-            "أمريكا", "واشنطن", "موسكو", "دمشق", "بغداد", "بيروت", "القاهرة", "عمان", "الرياض", "أبوظبي", "أبو ظبي",
-            "دبي", "الدوحة", "الكويت", "المنامة", "مسقط", "صنعاء", "عدن", "الخرطوم", "طرابلس", "تونس", "الجزائر",
-            "الرباط", "أنقرة", "إسطنبول", "طهران", "باريس", "لندن", "برلين", "فيينا", "جنيف", "نيويورك", "بكين",
-            "حلب", "حمص", "حماة", "إدلب", "اللاذقية", "طرطوس", "درعا", "السويداء", "القنيطرة", "الرقة", "دير الزور",
-            "الحسكة", "القامشلي", "البوكمال", "الميادين", "تدمر", "منبج", "عفرين", "الباب", "جرابلس", "الشدادي",
-            "البصرة", "الموصل", "أربيل", "كركوك", "النجف", "كربلاء", "الأنبار", "الفلوجة", "الرمادي", "نينوى",
-            "ذي قار", "الناصرية", "ديالى", "صلاح الدين", "تكريت", "السليمانية", "دهوك", "واسط", "ميسان",
-            "صيدا", "صور", "طرابلس", "بعلبك", "الخيام", "الناقورة", "النبطية", "جونية", "زحلة", "الضاحية",
-            "غزة", "الضفة الغربية", "القدس", "رام الله", "جنين", "نابلس", "الخليل", "رفح", "خان يونس",
-            "السعودية", "المملكة العربية السعودية", "الإمارات", "قطر", "البحرين", "عمان", "اليمن", "ليبيا",
-            "السودان", "المغرب", "موريتانيا", "الصومال", "جيبوتي", "فرنسا", "بريطانيا", "ألمانيا", "إيطاليا",
-            "الصين", "اليابان", "الهند", "باكستان", "أفغانستان", "أوروبا", "آسيا", "أفريقيا", "إفريقيا",
-            "الفرات", "دجلة", "البحر المتوسط", "البحر الأحمر", "الخليج", "الجولان", "سيناء", "قبرص", "اليونان",
-            "البادية السورية", "جدة", "مكة", "المدينة المنورة", "الإسكندرية", "الجيزة", "أسوان",
-            "الأقصر", "بورسعيد", "السويس", "قناة السويس");
-
-    static final Set<String> PLURAL_LOC_TRIGGERS = s("بلدات", "قرى", "مدن", "محافظتي", "مدينتي", "بلدتي",
-            "قريتي", "حقول");
-
-    static final Set<String> PRON_PREP = s("لها", "لهم", "له", "فيها", "فيه", "منها", "منه", "بها", "به",
-            "عليها", "عليه", "عنها", "عنه", "اليها", "اليه", "لنا", "معها", "معه", "بهم", "فيهم");
 
     /** Adjectives that end an organisation name (evaluative or positional, not part of the name). */
     static final String[] ORG_STOP_PREFIXES = {"الموال", "المدعوم", "المحظور", "الارهابي", "اللاشرعي",
@@ -84,7 +60,28 @@ final class ArabicNameRules {
             "هدى", "منى", "مراد", "نصر", "فؤاد", "جمال", "كمال", "أنور", "سليم", "ربيع", "حافظ", "صادق", "عماد",
             "فاروق", "جواد", "ماجد", "نبيل", "مازن", "فهد", "فيصل", "علي", "تركي", "بشير", "أديب", "عباس");
 
+    /**
+     * Given names that are far more often a verb or an adjective in news ("رفعت الحكومة الأسعار" = raised,
+     * "قصف تركي" = Turkish, "أمين سر / أمين عام" = secretary): names only after an honorific.
+     */
+    static final Set<String> TITLE_ONLY_FIRST = s("رفعت", "تركي", "أمين");
+
     static final int MAX_PHRASE = 3;
+
+    /** The token as written in the original text, without diacritics. */
+    static String written(NormalizedText text, Token t) {
+        Span sp = text.toOriginal(t.start(), t.end());
+        return NameBoundaries.withoutMarks(text.original().substring(sp.start(), sp.end()));
+    }
+
+    /** A token that ends a name: compass word, one letter, clitic + article / hamza (وإجلاء), pronoun suffix. */
+    static boolean endsName(NormalizedText text, Token t, String folded) {
+        if (folded.length() < 2 || NameBoundaries.DIRECTIONS.contains(folded)) {
+            return true;
+        }
+        String w = written(text, t);
+        return NameBoundaries.startsWithCliticPhrase(w) || NameBoundaries.pronounSuffixed(w);
+    }
 
     static int person(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out, Set<String> surnames) {
         int n = toks.size();
@@ -99,8 +96,13 @@ final class ArabicNameRules {
         if (!hon && !first) {
             return 0;
         }
-        if (i > 0 && f[i - 1].equals("باسم")) {
-            return 0;
+        if (i > 0 && (f[i - 1].equals("باسم") || hon && NameBoundaries.isPlaceNoun(f[i - 1]))) {
+            return 0; // "مستشفى الملكة رانيا": a facility named after a person
+        }
+        if (!hon && (TITLE_ONLY_FIRST.contains(strip > 0 ? w.substring(strip) : w)
+                || NameBoundaries.isPrepositionAla(written(text, toks.get(i)))
+                || i > 0 && toks.get(i - 1).kind() == Token.Kind.WORD && NameBoundaries.isPlaceNoun(f[i - 1]))) {
+            return 0; // a verb / adjective / preposition, or a place named after a person ("وادي موسى")
         }
         if (!hon && AMBIGUOUS_FIRST.contains(strip > 0 ? w.substring(strip) : w) && (i + 1 >= n
                 || f[i + 1].startsWith("ال") || f[i + 1].startsWith("و") || toks.get(i + 1).kind() != Token.Kind.WORD)) {
@@ -114,7 +116,7 @@ final class ArabicNameRules {
         while (e < n && e - s < 4) {
             Token t = toks.get(e);
             String fe = f[e];
-            if (t.kind() != Token.Kind.WORD || ArabicLexicons.SPEAKER_STOPS.contains(fe)
+            if (t.kind() != Token.Kind.WORD || e > i && endsName(text, t, fe) || ArabicLexicons.SPEAKER_STOPS.contains(fe)
                     || ArabicLexicons.NOT_NAME.contains(fe) || org.isnad.extraction.engine.attribution.CueLexicon.get()
                     .lookup(fe) != null || org.isnad.extraction.engine.attribution.CueLexicon.get().isComplementizer(fe)) {
                 break;
@@ -143,8 +145,6 @@ final class ArabicNameRules {
 
     /** First words of multi-word gazetteer entries, so that most tokens are rejected with one lookup. */
     static final Set<String> ORG_FIRST = firstWords(KNOWN_ORGS, ArabicLexicons.OUTLET_NAMES);
-
-    static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
 
     @SafeVarargs
     static Set<String> firstWords(Set<String>... sets) {
@@ -231,6 +231,9 @@ final class ArabicNameRules {
             }
         }
         int k = i + 1;
+        if (bare.endsWith("دائره") && k < n && FIGURATIVE_CIRCLE.contains(f[k])) {
+            return 0; // "دائرة النزاع / الضوء": a circle, not a department
+        }
         // quoted name after the trigger: تنظيم “داعش”
         if (k < n && toks.get(k).isQuote()) {
             int e = k + 1;
@@ -292,27 +295,6 @@ final class ArabicNameRules {
         return e - i;
     }
 
-    /** "بلدات عيتا الشعب وكفركلا والخيام": each coordinated proper name is a location. */
-    static int pluralLocations(NormalizedText text, List<Token> toks, String[] f, int i, int k, List<Entity> out) {
-        int n = toks.size();
-        if (k >= n || toks.get(k).kind() != Token.Kind.WORD || f[k].startsWith("ال") || PRON_PREP.contains(f[k])
-                || ArabicLexicons.NOT_NAME.contains(f[k])) {
-            return 0;
-        }
-        int e = k + 1;
-        if (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("ال") && !isOrgStopAdjective(f[e])
-                && !f[e].endsWith("يه")) {
-            e++;
-        }
-        add(text, out, toks.get(k).start(), toks.get(e - 1).end(), EntityType.LOCATION, null);
-        while (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("و") && f[e].length() > 3) {
-            int st = f[e].startsWith("وال") ? 1 : 1;
-            add(text, out, toks.get(e).start() + st, toks.get(e).end(), EntityType.LOCATION, null);
-            e++;
-        }
-        return e - i;
-    }
-
     static boolean isOrgStopAdjective(String f) {
         for (String p : ORG_STOP_PREFIXES) {
             if (f.startsWith(p)) {
@@ -322,80 +304,34 @@ final class ArabicNameRules {
         return false;
     }
 
-    static int location(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
+    /**
+     * The outlet of a dateline at the start of a line: "طرابلس (بوابة الوسط) -", "تعز - «المشهد اليمني»".
+     * One to three words (the city), then the outlet in brackets or, after a dash, in quotes. Returns the
+     * number of tokens consumed (0 if the line does not open with a dateline).
+     */
+    static int datelineOutlet(NormalizedText text, List<Token> toks, List<Entity> out) {
         int n = toks.size();
-        boolean candidate = firstWordKnown(LOC_FIRST, f[i]);
-        for (int len = Math.min(MAX_PHRASE + 1, n - i); len >= 1 && candidate; len--) {
-            String ph = joinFolded(f, i, i + len);
-            int strip = -1;
-            if (SEED_LOCATIONS.contains(ph)) {
-                strip = 0;
-            } else {
-                for (String p : new String[]{"و", "ب", "ل", "ف", "وب", "ول"}) {
-                    if (f[i].startsWith(p) && f[i].length() > p.length() + 1
-                            && SEED_LOCATIONS.contains(ph.substring(p.length()))) {
-                        strip = p.length();
-                        break;
-                    }
-                }
-            }
-            if (strip >= 0) {
-                add(text, out, toks.get(i).start() + strip, toks.get(i + len - 1).end(), EntityType.LOCATION, null);
-                return len;
-            }
+        int k = 0;
+        while (k < n && k < 3 && toks.get(k).kind() == Token.Kind.WORD) {
+            k++;
         }
-        String w = f[i];
-        String bare = w;
-        int strip = 0;
-        if (!KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && w.length() > 3
-                && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف") || w.startsWith("ل"))) {
-            bare = w.substring(1);
-            strip = 1;
-        }
-        boolean keep = KEEP_TRIGGER_LOC.contains(bare);
-        boolean trig = LOC_TRIGGERS.contains(bare);
-        if (!keep && !trig) {
+        if (k == 0 || k >= n) {
             return 0;
         }
-        int k = i + 1;
-        boolean quoted = false;
-        if (k < n && toks.get(k).isQuote()) {
-            k++;
-            quoted = true;
+        boolean bracket = toks.get(k).isPunct('(');
+        int open = bracket ? k : toks.get(k).isPunct('-') && k + 1 < n && toks.get(k + 1).isQuote() ? k + 1 : -1;
+        if (open < 0) {
+            return 0;
         }
-        if (PLURAL_LOC_TRIGGERS.contains(bare)) {
-            return pluralLocations(text, toks, f, i, k, out);
-        }
-        int e = k;
-        while (e < n && e - k < 2 && toks.get(e).kind() == Token.Kind.WORD && !UNIT_STOP.contains(f[e])
-                && !ArabicLexicons.NOT_NAME.contains(f[e]) && !LOC_TRIGGERS.contains(f[e])
-                && !PRON_PREP.contains(f[e]) && !REL_DAYS.contains(f[e]) && !DAYS.contains(f[e])
-                && !PERIODS.contains(f[e]) && !DAY_PARTS.contains(f[e]) && !isOrgStopAdjective(f[e])) {
-            if (e > k && !f[e].startsWith("ال") && !quoted) {
-                break;
-            }
-            if (e > k && (f[e].endsWith("يه") || f[e].endsWith("ي")) && f[e].startsWith("ال") && !quoted
-                    && e - k >= 1 && !keep) {
-                break; // adjective: ريف دير الزور الشرقي
-            }
+        int e = open + 1;
+        while (e < n && e - open <= 4 && toks.get(e).kind() == Token.Kind.WORD) {
             e++;
         }
-        if (e == k) {
+        boolean closed = e < n && e > open + 1 && (bracket ? toks.get(e).isPunct(')') : toks.get(e).isQuote());
+        if (!closed || bracket && !(e + 1 < n && toks.get(e + 1).isPunct('-'))) {
             return 0;
         }
-        String name = joinFolded(f, k, e);
-        if (name.length() < 3 || name.equals("المنطقه") || PERIOD_MODS.contains(name)) {
-            return 0;
-        }
-        if (SEED_LOCATIONS.contains(name) || (e - k == 1 && !f[k].startsWith("ال")) || keep || quoted
-                || f[k].startsWith("ال") && e - k <= 2) {
-            if (keep) {
-                add(text, out, toks.get(i).start() + strip, toks.get(e - 1).end(), EntityType.LOCATION, null);
-            } else {
-                add(text, out, toks.get(k).start(), toks.get(e - 1).end(), EntityType.LOCATION, null);
-            }
-            return (quoted && e < n && toks.get(e).isQuote() ? e + 1 : e) - i;
-        }
-        return 0;
+        add(text, out, toks.get(open + 1).start(), toks.get(e - 1).end(), EntityType.ORGANIZATION, null);
+        return e + 1;
     }
 }

@@ -2,6 +2,7 @@ package org.isnad.extraction.engine.entity;
 
 import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
 import static org.isnad.extraction.engine.entity.ArabicNameRules.*;
+import static org.isnad.extraction.engine.entity.ArabicPlaceRules.*;
 import static org.isnad.extraction.engine.entity.RuleEntityFinder.*;
 import java.util.ArrayList;
 import java.util.HashMap;

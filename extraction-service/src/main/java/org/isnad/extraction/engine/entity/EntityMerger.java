@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.isnad.extraction.engine.Entity;
+import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.Span;
 
 /**
@@ -63,7 +64,46 @@ public final class EntityMerger {
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
-        return kept;
+        return joinAdjacentDates(original, kept);
+    }
+
+    /**
+     * Two dates separated by nothing but spaces are one expression cut in two by different finders
+     * ("صباح اليوم" + "الثلاثاء 26 مارس 2024"): they are joined, keeping the resolved (ISO) value of either part.
+     */
+    static List<Entity> joinAdjacentDates(String original, List<Entity> sorted) {
+        List<Entity> out = new ArrayList<>(sorted.size());
+        for (Entity e : sorted) {
+            Entity last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && last.type() == EntityType.DATE && e.type() == EntityType.DATE
+                    && onlySpaces(original, last.end(), e.start())) {
+                String norm = resolved(e) ? e.normalized() : resolved(last) ? last.normalized()
+                        : original.substring(last.start(), e.end());
+                out.set(out.size() - 1, new Entity(original.substring(last.start(), e.end()), EntityType.DATE,
+                        last.start(), e.end(), norm));
+            } else {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static boolean onlySpaces(String s, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (s.charAt(k) != ' ' && s.charAt(k) != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An ISO value ("2024-03-26", "2024") rather than the mention's own text. */
+    private static boolean resolved(Entity e) {
+        String n = e.normalized();
+        return n != null && !n.isEmpty() && Character.isDigit(n.charAt(0)) && !n.equals(e.text());
     }
 
     private static final Comparator<Cand> PREFERENCE = Comparator.comparingInt((Cand c) -> c.priority() < 0 ? 1 : 0)

@@ -23,10 +23,27 @@ public final class LexiconFinders {
 
     private static final String[] VAGUE = {"ايام", "اسابيع", "اشهر", "سنوات", "بضع", "قليل", "عده", "عقود"};
 
+    /** Approximate counts: "قبل بضعة أشهر" stays vague whatever follows. */
+    private static final String[] APPROXIMATE = {"بضع", "قليل", "عده"};
+
+    /** Cardinals 3–10 (folded, with and without ة) that make a plural period exact: "قبل ثلاث سنوات". */
+    private static final java.util.Set<String> CARDINALS = org.isnad.extraction.engine.lexicon.ArabicText.wordSet(
+            "ثلاث ثلاثة أربع أربعة خمس خمسة ست ستة سبع سبعة ثماني ثمانية تسع تسعة عشر عشرة");
+
     static boolean vague(String text) {
         String f = org.isnad.extraction.engine.text.Fold.fold(text);
         for (int i = 0; i < f.length(); i++) {
             if (Character.isDigit(f.charAt(i))) {
+                return false;
+            }
+        }
+        for (String a : APPROXIMATE) {
+            if (f.contains(a)) {
+                return true;
+            }
+        }
+        for (String w : f.split(" ")) {
+            if (CARDINALS.contains(w)) {
                 return false;
             }
         }
@@ -36,6 +53,12 @@ public final class LexiconFinders {
             }
         }
         return false;
+    }
+
+    /** "منذ يومين", "ومنذ ثلاثة أشهر": a length of time up to now, not a point in time. */
+    static boolean sinceDuration(String text) {
+        String f = org.isnad.extraction.engine.text.Fold.fold(text);
+        return f.startsWith("منذ ") || f.startsWith("ومنذ ");
     }
 
     /** "للجيش" tagged from its second ل: start after the clitic instead ("جيش الأمريكي"), like the rule finder. */
@@ -97,10 +120,15 @@ public final class LexiconFinders {
         }
     }
 
-    /** Dates as entities (ISO when resolved); vague durations ("الأيام الماضية", "قبل بضعة أشهر") are not dates for a checker. */
+    /**
+     * Dates as entities (ISO when resolved). A relative expression is a date even without an article date to
+     * resolve it ("هذا العام", "الشهر الماضي", "قبل ثلاث سنوات" name a point in time a checker can pin down
+     * from the publication date); vague durations ("الأيام الماضية", "قبل بضعة أشهر") and spans counted with
+     * منذ ("منذ يومين" = "for two days") are not dates for a checker.
+     */
     static void addDates(List<DateMention> mentions, List<Entity> out) {
         for (DateMention d : mentions) {
-            if (d.relative() && (d.iso() == null || vague(d.text()))) {
+            if (d.relative() && (vague(d.text()) || sinceDuration(d.text()))) {
                 continue;
             }
             out.add(new Entity(d.text(), EntityType.DATE, d.start(), d.end(), d.iso() != null ? d.iso() : d.text()));

@@ -2,6 +2,7 @@ package org.isnad.extraction.engine.entity;
 
 import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
 import static org.isnad.extraction.engine.entity.ArabicNameRules.*;
+import static org.isnad.extraction.engine.entity.ArabicPlaceRules.*;
 import static org.isnad.extraction.engine.entity.EnglishEntityRules.*;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -81,7 +82,7 @@ public final class RuleEntityFinder implements EntityFinder {
         for (int i = 0; i < n; i++) {
             f[i] = toks.get(i).folded();
         }
-        for (int i = 0; i < n; i++) {
+        for (int i = datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
             int used = date(text, toks, f, i, out);
             if (used > 0) {

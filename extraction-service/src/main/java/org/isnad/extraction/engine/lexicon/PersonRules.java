@@ -24,6 +24,12 @@ final class PersonRules {
         if (th == null) {
             return;
         }
+        if (t.norm[i].equals("ولي") && !(plain(t, i + 1) && wordAt(t, i + 1) && GUARDIANSHIP.contains(t.norm[i + 1]))) {
+            return; // "ولي" is a title only in "ولي العهد / ولي الأمر"; "ولّى" is the verb "has become"
+        }
+        if (i > 0 && t.gap[i] == 0 && NameBoundaries.isPlaceNoun(t.norm[i - 1])) {
+            return; // "مستشفى الملكة رانيا", "شارع الملك فيصل": a facility named after a person
+        }
         int k = i + 1;
         int mods = 0;
         boolean comma = false;
@@ -70,8 +76,8 @@ final class PersonRules {
             if (TriggerWords.STOP.contains(w)) {
                 return;
             }
-            if (isDefinite(w)) {
-                k++;
+            if (isDefinite(w) || NameBoundaries.startsWithCliticPhrase(written(t, k))) {
+                k++; // "وزير الموارد المائية والري، X", "الرئيسة المشتركة للمديرية، X"
                 mods++;
                 continue;
             }
@@ -115,6 +121,9 @@ final class PersonRules {
         if (i > 0 && t.gap[i] == 0 && inSet(TriggerWords.PERSON_TITLE, t.norm[i - 1])) {
             return; // handled by the title rule
         }
+        if (i > 0 && t.gap[i] == 0 && NameBoundaries.isPlaceNoun(t.norm[i - 1])) {
+            return; // "وادي موسى", "مستشفى ناصر": a place named after a person
+        }
         int[] name = parseName(gaz, t, i, false);
         if (name == null || name[0] - i < 2) {
             return;
@@ -131,7 +140,8 @@ final class PersonRules {
             return null;
         }
         String w = t.norm[k];
-        if (w.length() < 2 || TriggerWords.STOP.contains(w) || isDefinite(w) || isLatinSymbolic(w)) {
+        if (w.length() < 2 || TriggerWords.STOP.contains(w) || isDefinite(w) || isLatinSymbolic(w)
+                || notANameWord(t, k)) {
             return null;
         }
         if (TriggerWords.PERSON_TITLE.contains(w) || TriggerWords.ORG_HEAD.contains(w)
@@ -163,7 +173,8 @@ final class PersonRules {
             if (e > k) {
                 if (TriggerWords.STOP.contains(x) || TriggerWords.PERSON_TITLE.contains(x)
                         || TriggerWords.ORG_HEAD.contains(x) || TriggerWords.LOC_ADMIN.contains(x)
-                        || TriggerWords.DIRECTIONAL.contains(x) || isLatinSymbolic(x)) {
+                        || TriggerWords.DIRECTIONAL.contains(x) || NameBoundaries.DIRECTIONS.contains(x)
+                        || isLatinSymbolic(x) || notANameWord(t, e)) {
                     break;
                 }
                 Gazetteer.Hit gh = bareHit(gaz, t, e);
@@ -201,6 +212,20 @@ final class PersonRules {
             }
         }
         return new int[] {e};
+    }
+
+    /** Words after which "ولي" is the title (ولي العهد، ولي الأمر). */
+    static final java.util.Set<String> GUARDIANSHIP = ArabicText.wordSet("العهد الأمر");
+
+    /** Token k as written in the text (hamza, ى and ة not folded). */
+    static String written(Tokens t, int k) {
+        return NameBoundaries.withoutMarks(t.text.substring(t.start[k], t.end[k]));
+    }
+
+    /** Conjunction/preposition + article or hamza (والري، وإجلاء), or a pronoun-suffixed noun (مفوضيها). */
+    static boolean notANameWord(Tokens t, int k) {
+        String w = written(t, k);
+        return NameBoundaries.startsWithCliticPhrase(w) || NameBoundaries.pronounSuffixed(w);
     }
 
     static void addPerson(Gazetteer gaz, Tokens t, int from, int toExcl, List<Cand> out, int prio) {

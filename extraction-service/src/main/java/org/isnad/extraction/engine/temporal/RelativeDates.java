@@ -112,6 +112,9 @@ final class RelativeDates {
                 if (!plain(t, i + 1) || t.number[i + 1]) {
                     return;
                 }
+                if (w.equals("العام") && conj == 0 && publicAdjective(t, i)) {
+                    return; // "قانون الدين العام السابق": العام is "public", السابق belongs to قانون
+                }
                 String nx = t.norm[i + 1];
                 int dir = PAST.contains(nx) ? -1 : FUTURE.contains(nx) ? 1 : CURRENT.contains(nx) ? 0 : 9;
                 if (dir == 9) {
@@ -148,6 +151,19 @@ final class RelativeDates {
                 }
             }
         }
+    }
+
+    /** Nouns that "العام" follows as the adjective "public / general" (الدين العام، الأمين العام، الرأي العام...). */
+    static final java.util.Set<String> PUBLIC_NOUNS = ArabicText.wordSet("الدين الأمين المدعي النائب الرأي القطاع "
+            + "المال الإضراب المؤتمر المدير الأمن النفع الشأن الصالح العفو التعليم الإنفاق المرشد المفتش الحق "
+            + "النظام الاتحاد");
+
+    /**
+     * True when "العام" at i directly follows a noun it qualifies as "public / general" ("قانون الدين العام
+     * السابق": السابق belongs to قانون, no year is meant). "ارتفعت الأسعار العام الماضي" stays a date.
+     */
+    static boolean publicAdjective(Tokens t, int i) {
+        return i > 0 && t.gap[i] == 0 && !t.number[i - 1] && PUBLIC_NOUNS.contains(t.norm[i - 1]);
     }
 
     /** قبل/منذ/بعد + duration ("قبل يومين", "منذ ثلاثة أشهر", "بعد 5 سنوات", "قبل أيام"). */

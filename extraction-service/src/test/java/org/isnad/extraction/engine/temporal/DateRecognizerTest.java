@@ -212,6 +212,13 @@ class DateRecognizerTest {
     }
 
     @Test
+    void publicAdjectiveAlAamIsNotAYear() {
+        assertTrue(find("وأقر المجلس قانون الدين العام الجديد", AD).isEmpty());
+        assertTrue(find("وانتقد الأمين العام السابق للحزب القرار", AD).isEmpty());
+        expect("ارتفعت الأسعار العام الماضي", AD, "العام الماضي", "2021", true);
+    }
+
+    @Test
     void nonDatesAreNotDates() {
         for (String s : new String[] {"قتل أحد الجنود", "ونقلت روسيا اليوم عن مصدر", "وفي الاثنين معاً",
                 "وأطلق 2022 صاروخاً", "وبلغ العدد 25 شخصاً", "الساعة 10:30", "رقم الإصدار 1.2.3.4",

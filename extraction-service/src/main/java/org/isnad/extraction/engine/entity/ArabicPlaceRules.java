@@ -1,0 +1,167 @@
+package org.isnad.extraction.engine.entity;
+
+import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
+import static org.isnad.extraction.engine.entity.EnglishEntityRules.*;
+import static org.isnad.extraction.engine.entity.ArabicNameRules.*;
+import static org.isnad.extraction.engine.entity.RuleEntityFinder.*;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.isnad.extraction.engine.Entity;
+import org.isnad.extraction.engine.EntityType;
+import org.isnad.extraction.engine.Span;
+import org.isnad.extraction.engine.attribution.ArabicLexicons;
+import org.isnad.extraction.engine.lexicon.NameBoundaries;
+import org.isnad.extraction.engine.text.Fold;
+import org.isnad.extraction.engine.text.NormalizedText;
+import org.isnad.extraction.engine.text.Token;
+import org.isnad.extraction.engine.text.Tokenizer;
+
+/** Arabic locations for {@link RuleEntityFinder}: a regional seed list and trigger nouns (مدينة، ريف، حقل، مخيم...), split from {@link ArabicNameRules}. */
+final class ArabicPlaceRules {
+    private ArabicPlaceRules() {
+    }
+
+    static final Set<String> KEEP_TRIGGER_LOC = s("مخيم", "حقل", "جبل", "سجن", "مستشفى", "قاعدة", "مطار",
+            "ميناء", "معبر", "سد", "تل", "القرية", "مجمع");
+
+    static final Set<String> LOC_TRIGGERS = s("مدينة", "بلدة", "قرية", "محافظة", "محافظتي", "ريف", "حي",
+            "قضاء", "ناحية", "منطقة", "بادية", "بلدات", "قرى", "مدينتي", "نهر", "بحر", "جزيرة", "حقول", "ولاية", "إقليم", "جنوب", "شمال", "شرق",
+            "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "بمدينة", "بريف", "بمحافظة", "وريف", "ضاحية", "مخيمات",
+            "إمارة", "عاصمة", "العاصمة");
+
+    static final Set<String> SEED_LOCATIONS = s("سوريا", "سورية", "العراق", "لبنان", "مصر", "الأردن",
+            "فلسطين", "إسرائيل", "تركيا", "إيران", "روسيا", "أوكرانيا", "الولايات المتحدة", "الولايات المتحدة الأمريكية",
+            "أمريكا", "واشنطن", "موسكو", "دمشق", "بغداد", "بيروت", "القاهرة", "عمان", "الرياض", "أبوظبي", "أبو ظبي",
+            "دبي", "الدوحة", "الكويت", "المنامة", "مسقط", "صنعاء", "عدن", "الخرطوم", "طرابلس", "تونس", "الجزائر",
+            "الرباط", "أنقرة", "إسطنبول", "طهران", "باريس", "لندن", "برلين", "فيينا", "جنيف", "نيويورك", "بكين",
+            "حلب", "حمص", "حماة", "إدلب", "اللاذقية", "طرطوس", "درعا", "السويداء", "القنيطرة", "الرقة", "دير الزور",
+            "الحسكة", "القامشلي", "البوكمال", "الميادين", "تدمر", "منبج", "عفرين", "الباب", "جرابلس", "الشدادي",
+            "البصرة", "الموصل", "أربيل", "كركوك", "النجف", "كربلاء", "الأنبار", "الفلوجة", "الرمادي", "نينوى",
+            "ذي قار", "الناصرية", "ديالى", "صلاح الدين", "تكريت", "السليمانية", "دهوك", "واسط", "ميسان",
+            "صيدا", "صور", "طرابلس", "بعلبك", "الخيام", "الناقورة", "النبطية", "جونية", "زحلة", "الضاحية",
+            "غزة", "الضفة الغربية", "القدس", "رام الله", "جنين", "نابلس", "الخليل", "رفح", "خان يونس",
+            "السعودية", "المملكة العربية السعودية", "الإمارات", "قطر", "البحرين", "عمان", "اليمن", "ليبيا",
+            "السودان", "المغرب", "موريتانيا", "الصومال", "جيبوتي", "فرنسا", "بريطانيا", "ألمانيا", "إيطاليا",
+            "الصين", "اليابان", "الهند", "باكستان", "أفغانستان", "أوروبا", "آسيا", "أفريقيا", "إفريقيا",
+            "الفرات", "دجلة", "البحر المتوسط", "البحر الأحمر", "الخليج", "الجولان", "سيناء", "قبرص", "اليونان",
+            "البادية السورية", "جدة", "مكة", "المدينة المنورة", "الإسكندرية", "الجيزة", "أسوان",
+            "الأقصر", "بورسعيد", "السويس", "قناة السويس");
+
+    /**
+     * Definite common nouns that refer back to a place already named ("جنوبي المملكة", "غربي البلاد",
+     * "شمال القطاع"): anaphora, not place names.
+     */
+    static final Set<String> GENERIC_PLACE_REFS = s("المنطقة", "المملكة", "البلاد", "القطاع", "المدينة",
+            "الإقليم", "المحافظة", "الولاية", "الدولة", "البلدة", "القرية", "الصحراء", "الحي", "الريف");
+
+    static final Set<String> PLURAL_LOC_TRIGGERS = s("بلدات", "قرى", "مدن", "محافظتي", "مدينتي", "بلدتي",
+            "قريتي", "حقول");
+
+    static final Set<String> PRON_PREP = s("لها", "لهم", "له", "فيها", "فيه", "منها", "منه", "بها", "به",
+            "عليها", "عليه", "عنها", "عنه", "اليها", "اليه", "لنا", "معها", "معه", "بهم", "فيهم");
+
+    static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
+
+    /** "بلدات عيتا الشعب وكفركلا والخيام": each coordinated proper name is a location. */
+    static int pluralLocations(NormalizedText text, List<Token> toks, String[] f, int i, int k, List<Entity> out) {
+        int n = toks.size();
+        if (k >= n || toks.get(k).kind() != Token.Kind.WORD || f[k].startsWith("ال") || PRON_PREP.contains(f[k])
+                || ArabicLexicons.NOT_NAME.contains(f[k])) {
+            return 0;
+        }
+        int e = k + 1;
+        if (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("ال") && !isOrgStopAdjective(f[e])
+                && !f[e].endsWith("يه")) {
+            e++;
+        }
+        add(text, out, toks.get(k).start(), toks.get(e - 1).end(), EntityType.LOCATION, null);
+        while (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("و") && f[e].length() > 3) {
+            int st = f[e].startsWith("وال") ? 1 : 1;
+            add(text, out, toks.get(e).start() + st, toks.get(e).end(), EntityType.LOCATION, null);
+            e++;
+        }
+        return e - i;
+    }
+
+    static int location(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
+        int n = toks.size();
+        boolean candidate = firstWordKnown(LOC_FIRST, f[i]);
+        for (int len = Math.min(MAX_PHRASE + 1, n - i); len >= 1 && candidate; len--) {
+            String ph = joinFolded(f, i, i + len);
+            int strip = -1;
+            if (SEED_LOCATIONS.contains(ph)) {
+                strip = 0;
+            } else {
+                for (String p : new String[]{"و", "ب", "ل", "ف", "وب", "ول"}) {
+                    if (f[i].startsWith(p) && f[i].length() > p.length() + 1
+                            && SEED_LOCATIONS.contains(ph.substring(p.length()))) {
+                        strip = p.length();
+                        break;
+                    }
+                }
+            }
+            if (strip >= 0) {
+                add(text, out, toks.get(i).start() + strip, toks.get(i + len - 1).end(), EntityType.LOCATION, null);
+                return len;
+            }
+        }
+        String w = f[i];
+        String bare = w;
+        int strip = 0;
+        if (!KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && w.length() > 3
+                && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف") || w.startsWith("ل"))) {
+            bare = w.substring(1);
+            strip = 1;
+        }
+        boolean keep = KEEP_TRIGGER_LOC.contains(bare);
+        boolean trig = LOC_TRIGGERS.contains(bare);
+        if (!keep && !trig) {
+            return 0;
+        }
+        int k = i + 1;
+        boolean quoted = false;
+        if (k < n && toks.get(k).isQuote()) {
+            k++;
+            quoted = true;
+        }
+        if (PLURAL_LOC_TRIGGERS.contains(bare)) {
+            return pluralLocations(text, toks, f, i, k, out);
+        }
+        int e = k;
+        while (e < n && e - k < 2 && toks.get(e).kind() == Token.Kind.WORD && !UNIT_STOP.contains(f[e])
+                && !ArabicLexicons.NOT_NAME.contains(f[e]) && !LOC_TRIGGERS.contains(f[e])
+                && !PRON_PREP.contains(f[e]) && !REL_DAYS.contains(f[e]) && !DAYS.contains(f[e])
+                && !PERIODS.contains(f[e]) && !DAY_PARTS.contains(f[e]) && !isOrgStopAdjective(f[e])) {
+            if (e > k && !f[e].startsWith("ال") && !quoted) {
+                break;
+            }
+            if (e > k && (f[e].endsWith("يه") || f[e].endsWith("ي")) && f[e].startsWith("ال") && !quoted
+                    && e - k >= 1 && !keep) {
+                break; // adjective: ريف دير الزور الشرقي
+            }
+            e++;
+        }
+        if (e == k) {
+            return 0;
+        }
+        String name = joinFolded(f, k, e);
+        if (name.length() < 3 || GENERIC_PLACE_REFS.contains(name) || PERIOD_MODS.contains(name)) {
+            return 0;
+        }
+        if (SEED_LOCATIONS.contains(name) || (e - k == 1 && !f[k].startsWith("ال")) || keep || quoted
+                || f[k].startsWith("ال") && e - k <= 2) {
+            if (keep) {
+                add(text, out, toks.get(i).start() + strip, toks.get(e - 1).end(), EntityType.LOCATION, null);
+            } else {
+                add(text, out, toks.get(k).start(), toks.get(e - 1).end(), EntityType.LOCATION, null);
+            }
+            return (quoted && e < n && toks.get(e).isQuote() ? e + 1 : e) - i;
+        }
+        return 0;
+    }
+}
