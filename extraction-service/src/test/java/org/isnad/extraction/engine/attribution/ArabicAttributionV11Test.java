@@ -73,4 +73,15 @@ class ArabicAttributionV11Test {
         assertOfficial(claimContaining(r, "المياه مقطوعة"), "رئيس البلدية");
         assertOfficial(claimContaining(r, "المفاوضات مستمرة"), "وزير الخارجية");
     }
+
+    @Test
+    void estimatesOfAnInstitutionAreOfficialEstimatesOfExpertsStayAnonymous() {
+        ExtractionResult r = run(TITLE + "ووفقاً لتقديرات المنظمة العربية للزراعة، تراجع إنتاج القمح بنسبة 30 في المئة هذا العام.\n"
+                + "ووفقاً لتقديرات خبراء، سترتفع أسعار الخبز بنسبة 15 في المئة قبل الصيف.");
+        Claim org = claimContaining(r, "تراجع إنتاج القمح");
+        assertEquals(SourceType.OFFICIAL, org.attribution().sourceType(), org.toString());
+        assertEquals("تقديرات المنظمة العربية للزراعة", org.attribution().source());
+        Claim experts = claimContaining(r, "سترتفع أسعار الخبز");
+        assertEquals(SourceType.ANONYMOUS, experts.attribution().sourceType(), experts.toString());
+    }
 }
