@@ -99,7 +99,7 @@ final class Appositives {
         }
         int words = 0;
         int k = a;
-        while (k < e && HONORIFICS.contains(c.f[k])) {
+        while (k < e && (HONORIFICS.contains(c.f[k]) || definiteTitleBeforeName(c, k, e))) {
             k++;
         }
         boolean hon = k > a;
@@ -119,6 +119,62 @@ final class Appositives {
             words++;
         }
         return words >= 1 && words <= 5 && (hon || words >= 2 || FIRST_NAMES.contains(c.f[k]));
+    }
+
+    /**
+     * "، المحامي كريم ناصر،", "، الطبيبة سلوى الحداد،": a definite title word right before two name words
+     * introduces the name exactly as an honorific does.
+     */
+    static boolean definiteTitleBeforeName(ParagraphContext c, int k, int e) {
+        if (!c.f[k].startsWith("ال") || !TITLES.contains(c.f[k]) || k + 2 >= e) {
+            return false;
+        }
+        for (int q = k + 1; q <= k + 2; q++) {
+            // (the second word may be a definite family name: "المحامي سامر الخطيب")
+            boolean article = c.f[q].startsWith("ال") && (q == k + 1 || isNisbaAdjective(c.f[q]));
+            if (c.toks.get(q).kind() != Token.Kind.WORD || article || c.f[q].startsWith("لل")
+                    || notName(c, q) || stop(c, q) || TITLES.contains(c.f[q]) || LEX.lookup(c.f[q]) != null
+                    || LEX.isComplementizer(c.f[q]) || lamGenitive(c.f[q])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "وزير العدل، رئيس اللجنة العليا للانتخابات، كمال حداد، إن": from the comma {@code k}, a chain of one or two
+     * comma-delimited title appositives (each opened by a title word) that ends in a name appositive. Returns the
+     * end of the name, or -1.
+     */
+    static int titleAppositivesThenName(ParagraphContext c, int k, int to) {
+        int q = k;
+        for (int hops = 0; hops < 2; hops++) {
+            if (q + 1 >= to || !c.toks.get(q).isComma() || !TITLES.contains(c.f[q + 1])
+                    || FIRST_NAMES.contains(c.f[q + 1])) {
+                return -1;
+            }
+            int e = titleSegmentEnd(c, q + 1, to);
+            if (e >= to || !c.toks.get(e).isComma()) {
+                return -1;
+            }
+            int ne = segmentEnd(c, e + 1, to);
+            if (ne > e + 1 && !TITLES.contains(c.f[e + 1]) && nameLikeSegment(c, e + 1, ne)) {
+                return ne;
+            }
+            q = e;
+        }
+        return -1;
+    }
+
+    /** A title appositive runs to the next comma (prepositions included: "رئيس اللجنة العليا للإشراف على …"). */
+    private static int titleSegmentEnd(ParagraphContext c, int a, int to) {
+        int e = a;
+        while (e < to && !c.toks.get(e).isComma() && !isTerminator(c.toks.get(e)) && !c.toks.get(e).isPunct(':')
+                && !c.toks.get(e).isQuote() && !LEX.isComplementizer(c.f[e]) && LEX.lookup(c.f[e]) == null
+                && e - a <= 12) {
+            e++;
+        }
+        return e;
     }
 
     /** "“سبوتنيك”" / "“قسد”": an opening quote closed within 4 tokens and not followed by a colon. */

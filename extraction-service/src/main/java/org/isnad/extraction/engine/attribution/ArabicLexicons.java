@@ -46,13 +46,29 @@ public final class ArabicLexicons {
             "النائب", "الأكاديمي");
 
     /** Title heads: a speaker phrase starting with one of these and carrying no name refers back to a person. */
-    public static final Set<String> TITLES = set("الخبير", "الخبيرة", "المحلل", "المحللة", "الباحث", "الباحثة",
+    public static final Set<String> TITLES = withFeminineForms(set("الخبير", "الخبيرة", "المحلل", "المحللة", "الباحث", "الباحثة",
             "الوزير", "الوزيرة", "وزير", "وزيرة", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق",
             "رئيس", "الرئيس", "نائب", "مدير", "المدير", "السفير", "سفير", "الكاتب", "الأستاذ", "عضو", "قائد",
             "القائد", "المحافظ", "محافظ", "الأمين", "أمين", "المبعوث", "مبعوث", "ممثل", "ممثلة", "المسؤول",
             "مسؤول", "مستشار", "المستشار", "المنسق", "منسق", "رئيسة", "مديرة", "الناشط", "الأكاديمي", "أستاذ",
             "النائب", "القيادي", "الزعيم", "زعيم", "المرشد", "الأمينة", "مساعد", "وكيل", "الخبراء", "المفوض",
-            "مفوض", "المفوضة", "المبعوثة", "السفيرة", "المديرة", "الناشطة", "المحامي", "المحامية", "الطبيب");
+            "مفوض", "المفوضة", "المبعوثة", "السفيرة", "المديرة", "الناشطة", "المحامي", "المحامية", "الطبيب",
+            // the elected head of a professional syndicate ("نقيب المحامين", "نقيب أصحاب المخابز")
+            "نقيب"));
+
+    /**
+     * Adds the feminine (ـة, folded ـه) form of every singular title: "منسقة", "المستشارة", "نائبة" head a
+     * speaker phrase exactly as their masculine forms do. أمين/الأمين are left out: "أمينة" is also a given name.
+     */
+    private static Set<String> withFeminineForms(Set<String> titles) {
+        Set<String> out = new HashSet<>(titles);
+        for (String t : titles) {
+            if (!t.endsWith("ه") && !t.endsWith("ء") && !t.equals("امين") && !t.equals("الامين")) {
+                out.add(t + "ه");
+            }
+        }
+        return out;
+    }
 
     /** Anonymous source heads. */
     public static final Set<String> ANON_HEADS = set("مصدر", "مصادر", "المصدر", "المصادر", "ناشط", "ناشطون",

@@ -41,13 +41,20 @@ final class PersonNames {
                 // "تيسير أبو سنينة": a given name before أبو makes it a family name, not a kunya
                 return new int[]{givenName ? g : k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
             }
+            if (k > a && c.f[k].equals("في") && TITLES.contains(c.f[a])) {
+                int[] afterPlace = TitledPlaceNames.nameAfterPlace(c, k, b);
+                if (afterPlace != null) {
+                    return afterPlace; // "نقيب المخابز في جبل لبنان أنطوان سيف"
+                }
+            }
             if (k == a) {
                 int e = nameBeforeTitleAppositive(c, a, b);
                 if (e > a) {
                     return new int[]{a, e}; // "جيك سوليفان، مستشار الأمن القومي،"
                 }
             }
-            boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k);
+            boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k)
+                    || k > a && c.toks.get(k - 1).isComma() && definiteTitleBeforeName(c, k, b);
             boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"))
                     && !(k == a && TITLES.contains(fk) && SentenceShapes.hasComma(c, k + 1, b));
             // ("أمين سر الفصائل، جمال أبو هاشم،": a given name that is also a title opening the phrase is the title
@@ -56,7 +63,8 @@ final class PersonNames {
                 return new int[]{k, definiteLedName(c, k, b)}; // "، الطاهر بشير،"
             }
             boolean afterComma = k > a && c.toks.get(k - 1).isComma() && !fk.startsWith("ال")
-                    && !notName(c, k) && c.toks.get(k).kind() == Token.Kind.WORD;
+                    && !notName(c, k) && c.toks.get(k).kind() == Token.Kind.WORD
+                    && !(TITLES.contains(fk) && !FIRST_NAMES.contains(fk)); // "، رئيس اللجنة،": a title appositive
             if (!afterComma && k > a && !fk.startsWith("ال") && titledName(c, a, k, b)) {
                 afterComma = true; // "الخبير الاقتصادي جاد شعبان"
             }

@@ -49,6 +49,11 @@ final class SpeakerResolver {
             "معلومات", "المعلومات", "أرقام", "الأرقام", "بيانات", "البيانات", "إحصائية", "إحصاءات", "إحصائيات",
             "دراسة", "أرقام", "تقرير", "التقرير", "إحصائيات");
 
+    /** Indefinite heads of institutions that issue figures ("أرقام وزارة الصحة", "تقديرات منظمة الأغذية"). */
+    static final Set<String> INSTITUTION_HEADS = ArabicLexicons.set("وزارة", "هيئة", "منظمة", "مؤسسة", "مركز",
+            "مجلس", "جهاز", "مكتب", "مديرية", "لجنة", "بنك", "صندوق", "حكومة", "مفوضية", "جامعة", "معهد", "مرصد",
+            "برنامج", "اتحاد", "نقابة", "جمعية", "البنك");
+
     record Speaker(Attribution attribution, SpeakerMemory.Speaker memo) {
     }
 
@@ -137,6 +142,11 @@ final class SpeakerResolver {
             mem.addPerson(c.toks.get(name[0]).start(), c.toks.get(name[1] - 1).end(), surname);
             return new Speaker(at, new SpeakerMemory.Speaker(at, head, surname, foldedPhrase));
         }
+        if (institutionDocument(c, a, b)) {
+            // "ووفقاً لتقديرات المنظمة الدولية للهجرة", "تقارير وزارة الصحة": an institution's own figures
+            Attribution at = new Attribution(SourceType.OFFICIAL, stripQuotes(phrase), outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(docHead(f0)), null, foldedPhrase));
+        }
         if (DOC_HEADS.contains(f0) && !anon) {
             boolean media = b - a > 1 && (c.f[a + 1].startsWith("اعلامي") || c.f[a + 1].startsWith("صحفي"));
             SourceType ty = b - a > 1 && !media ? SourceType.OFFICIAL : SourceType.ANONYMOUS;
@@ -210,6 +220,31 @@ final class SpeakerResolver {
         }
         Attribution at = new Attribution(SourceType.OFFICIAL, stripQuotes(phrase), outlet, cue);
         return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
+    }
+
+    /** A document head, also with the preposition glued on ("لتقديرات", "لأرقام"): the head, or null. */
+    static String docHead(String f0) {
+        if (DOC_HEADS.contains(f0)) {
+            return f0;
+        }
+        return f0.startsWith("ل") && DOC_HEADS.contains(f0.substring(1)) ? f0.substring(1) : null;
+    }
+
+    /**
+     * An indefinite document head in construct with an institution ("تقديرات المنظمة الدولية", "أرقام وزارة
+     * الصحة"): the institution's figures, an official source, though "تقديرات" alone is anonymous. A definite head
+     * ("التقديرات الأولية") takes an adjective instead, and people ("تقديرات الخبراء") or outlets stay as they are.
+     */
+    static boolean institutionDocument(ParagraphContext c, int a, int b) {
+        String head = docHead(c.f[a]);
+        if (head == null || head.startsWith("ال") || b - a < 2 || c.toks.get(a + 1).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        String g = c.f[a + 1];
+        boolean definite = g.startsWith("ال") && !g.startsWith("الل") && g.length() >= 5;
+        boolean institution = INSTITUTION_HEADS.contains(g);
+        return (definite || institution) && !ArabicLexicons.anonHead(g) && !OUTLET_HEADS.contains(g)
+                && !OUTLET_NAMES.contains(g) && !PersonNames.isNisbaAdjective(g) && !g.endsWith("يه");
     }
 
     /**

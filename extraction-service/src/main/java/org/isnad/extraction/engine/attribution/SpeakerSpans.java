@@ -202,6 +202,11 @@ final class SpeakerSpans {
             }
             if (t.isComma()) {
                 int e = segmentEnd(c, k + 1, to);
+                int chain = words > 0 && TITLES.contains(c.f[j]) ? titleAppositivesThenName(c, k, to) : -1;
+                if (chain > k) {
+                    k = chain; // "وزير العدل، رئيس اللجنة …، كمال حداد،"
+                    continue;
+                }
                 if (words > 0 && nameLikeSegment(c, k + 1, e)) {
                     k = e;
                     continue;
@@ -267,6 +272,12 @@ final class SpeakerSpans {
                         ? nameAhead(c, k, to) : -1;
                 if (nm > k) {
                     k = nm;
+                    continue;
+                }
+                int[] afterPlace = words > 0 && TITLES.contains(c.f[j]) && fk.equals("في")
+                        ? TitledPlaceNames.nameAfterPlace(c, k, to) : null;
+                if (afterPlace != null) {
+                    k = afterPlace[1]; // "نقيب المخابز في جبل لبنان أنطوان سيف،"
                     continue;
                 }
                 break;

@@ -52,6 +52,13 @@ public final class BoilerplateDetector {
             "related coverage", "related", "related stories", "related articles", "most read", "most popular",
             "latest news", "latest", "read more", "see also", "more stories", "recommended", "you may also like",
             "more from");
+    /**
+     * Teaser prefixes before a linked headline ("اقرأ المزيد: «…»: …"): taken up to 25 words, since the headline
+     * after them can be long; news prose never opens with an imperative to read or watch.
+     */
+    private static final List<String> SEE_ALSO_PREFIXES = folded("شاهد أيضا", "شاهد أيضاً", "شاهد ايضا",
+            "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "إقرأ المزيد", "اقرأ كذلك", "اقرأ ايضا",
+            "see also", "read more", "read also");
     private static final List<String> SOURCE_PREFIX = folded("المصدر", "مصدر الخبر", "source", "مصدر");
 
     private static List<String> folded(String... s) {
@@ -159,6 +166,9 @@ public final class BoilerplateDetector {
         if (CommentPolicy.isPolicy(l, words) || CommentPolicy.isFormLabel(l)) {
             return "comment-policy";
         }
+        if (ConsentNotice.isConsent(l, words)) {
+            return "consent-notice";
+        }
         for (String p : CONTAINS_ANY_LENGTH) {
             if (l.contains(p)) {
                 return "boilerplate-phrase";
@@ -191,7 +201,7 @@ public final class BoilerplateDetector {
             }
         }
         if (words <= 25) {
-            for (String p : folded("شاهد أيضا", "اقرأ أيضا", "إقرأ أيضا", "see also", "read more", "read also")) {
+            for (String p : SEE_ALSO_PREFIXES) {
                 if (startsWithWord(l, p)) {
                     return "see-also";
                 }

@@ -1,0 +1,85 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.attribution.ArabicAttributor.LEX;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.NOT_NAME;
+import static org.isnad.extraction.engine.attribution.ArabicLexicons.TITLES;
+import static org.isnad.extraction.engine.attribution.PersonNames.isNisbaAdjective;
+import static org.isnad.extraction.engine.attribution.PersonNames.lamGenitive;
+import static org.isnad.extraction.engine.attribution.SpeakerSpans.notName;
+import static org.isnad.extraction.engine.attribution.SpeakerSpans.stop;
+
+import org.isnad.extraction.engine.lexicon.Gazetteer;
+import org.isnad.extraction.engine.text.Token;
+
+/**
+ * A title phrase scoped to a place and followed by a name without a comma: "نقيب المخابز في جبل لبنان أنطوان
+ * سيف، …", "رئيس البلدية في مدينة صور جان حداد أن". Given names of any origin are not listed anywhere, so the
+ * name is found by structure: once the place after في is known (a gazetteer place, or a place noun such as
+ * مدينة/محافظة/جبل with its one-word name), the two or three bare words left before the comma or the
+ * complementiser can only be the title-holder's name.
+ */
+final class TitledPlaceNames {
+    private TitledPlaceNames() {
+    }
+
+    /** From the preposition في at {@code fi}: the name's token range {start, end} after the place, or null. */
+    static int[] nameAfterPlace(ParagraphContext c, int fi, int to) {
+        int p = placeEnd(c, fi + 1, to);
+        if (p < 0) {
+            return null;
+        }
+        int r = p;
+        while (r < to && r - p < 3 && nameWord(c, r, r == p)) {
+            r++;
+            if (c.f[r - 1].startsWith("ال")) {
+                break; // a definite family name closes the name
+            }
+        }
+        if (r - p < 2 || r >= c.toks.size()) {
+            return null;
+        }
+        Token after = c.toks.get(r);
+        boolean closed = after.isComma() || after.isPunct(':') || LEX.isComplementizer(c.f[r]);
+        return closed ? new int[]{p, r} : null;
+    }
+
+    /** End of the place named from {@code q}: the longest gazetteer place of 1–3 words, else place noun + word. */
+    private static int placeEnd(ParagraphContext c, int q, int to) {
+        Gazetteer g = Gazetteer.get();
+        for (int n = Math.min(3, to - q); n >= 1; n--) {
+            if (!allWords(c, q, q + n)) {
+                continue;
+            }
+            Gazetteer.Entry[] es = g.lookupPhrase(c.orig(q, q + n));
+            if (es != null) {
+                for (Gazetteer.Entry e : es) {
+                    if (e.category().isPlace() && !e.contextual()) {
+                        return q + n;
+                    }
+                }
+            }
+        }
+        if (q + 1 < to && NOT_NAME.contains(c.f[q]) && allWords(c, q, q + 2)) {
+            return q + 2; // "في مدينة صور", "في بلدة عيناتا"
+        }
+        return -1;
+    }
+
+    private static boolean allWords(ParagraphContext c, int a, int b) {
+        for (int q = a; q < b; q++) {
+            if (c.toks.get(q).kind() != Token.Kind.WORD) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word that can be part of a personal name here; only a later word may carry the article. */
+    private static boolean nameWord(ParagraphContext c, int q, boolean first) {
+        String f = c.f[q];
+        return c.toks.get(q).kind() == Token.Kind.WORD && !(first && f.startsWith("ال"))
+                && !f.startsWith("لل") && !f.startsWith("بال") && !notName(c, q) && !stop(c, q)
+                && !TITLES.contains(f) && LEX.lookup(f) == null && !LEX.isComplementizer(f) && !lamGenitive(f)
+                && !isNisbaAdjective(f) && f.length() >= 2;
+    }
+}
