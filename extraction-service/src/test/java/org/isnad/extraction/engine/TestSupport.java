@@ -20,6 +20,14 @@ public final class TestSupport {
         return r;
     }
 
+    /** Whether one boilerplate span of the result covers the first occurrence of {@code line} in {@code text}. */
+    public static boolean coveredByBoilerplate(String text, ExtractionResult r, String line) {
+        int s = text.indexOf(line);
+        assertTrue(s >= 0, "line not in the text: " + line);
+        Span target = new Span(s, s + line.length());
+        return r.boilerplate().stream().anyMatch(b -> b.contains(target));
+    }
+
     public static void assertInvariants(String text, ExtractionResult r) {
         assertNotNull(r);
         assertNotNull(r.language());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.isnad.extraction.engine.ExtractionResult;
-import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.TestSupport;
 import org.isnad.extraction.engine.text.TextNormalizer;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,18 +16,6 @@ class BoilerplateTest {
     private static final String BODY = "عنوان الخبر هنا\n"
             + "قال وزير الخارجية أحمد علي إن المحادثات مع الجانب التركي حققت تقدماً ملموساً في ملف المياه خلال الأسبوع الماضي.\n";
 
-    private static boolean covered(String text, ExtractionResult r, String line) {
-        int s = text.indexOf(line);
-        assertTrue(s >= 0);
-        Span target = new Span(s, s + line.length());
-        for (Span b : r.boilerplate()) {
-            if (b.contains(target)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {"تابعونا على فيسبوك وتويتر", "اترك رداً", "اترك تعليقاً",
             "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "Discussion about this post",
@@ -38,7 +25,7 @@ class BoilerplateTest {
     void singleLineKinds(String line) {
         String text = BODY + line + "\n";
         ExtractionResult r = TestSupport.run(text);
-        assertTrue(covered(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
         assertFalse(TestSupport.anyClaimContains(r, line));
     }
 
@@ -52,7 +39,7 @@ class BoilerplateTest {
     void commentPolicyAndDisclaimerLines(String line) {
         String text = BODY + "أضف تعليقك\n" + line + "\n";
         ExtractionResult r = TestSupport.run(text);
-        assertTrue(covered(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
         assertFalse(TestSupport.anyClaimContains(r, line));
     }
 
@@ -69,8 +56,8 @@ class BoilerplateTest {
         String text = BODY + "آخر الأخبار\nمصر ترفع أسعار الوقود للمرة الثالثة\nريال مدريد يحسم صفقة المهاجم البرازيلي\n"
                 + "بالفيديو.. لحظة انهيار جسر في الولاية\n";
         ExtractionResult r = TestSupport.run(text);
-        assertTrue(covered(text, r, "مصر ترفع أسعار الوقود للمرة الثالثة"));
-        assertTrue(covered(text, r, "بالفيديو.. لحظة انهيار جسر في الولاية"));
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, "مصر ترفع أسعار الوقود للمرة الثالثة"));
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, "بالفيديو.. لحظة انهيار جسر في الولاية"));
         assertEquals(1, r.claims().size(), r.claims().toString());
         assertTrue(r.entities().stream().noneMatch(e -> e.text().equals("ريال مدريد")));
     }
@@ -79,7 +66,7 @@ class BoilerplateTest {
     void trailingRunOfUnrelatedHeadlinesWithoutHeader() {
         String text = BODY + "الذهب يرتفع في الأسواق المحلية\nانطلاق امتحانات الشهادة الثانوية\nمنتخب الشباب يتأهل إلى النهائي\n";
         ExtractionResult r = TestSupport.run(text);
-        assertTrue(covered(text, r, "انطلاق امتحانات الشهادة الثانوية"));
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, "انطلاق امتحانات الشهادة الثانوية"));
     }
 
     @Test
@@ -112,7 +99,7 @@ class BoilerplateTest {
     void editorsCreditClosingTheArticle(String line) {
         String text = BODY + line + "\nمواضيع ذات صلة\nارتفاع أسعار الخبز في العاصمة\nافتتاح معرض الكتاب السنوي\n";
         ExtractionResult r = TestSupport.run(text);
-        assertTrue(covered(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
         assertFalse(TestSupport.anyClaimContains(r, line.substring(line.length() - 3)), r.claims().toString());
         assertTrue(r.entities().stream().noneMatch(e -> e.text().contains("رويترز") || e.text().contains("AFP")),
                 r.entities().toString());

@@ -3,8 +3,6 @@ package org.isnad.extraction.engine.boilerplate;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.isnad.extraction.engine.ExtractionResult;
-import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.TestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,18 +11,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConsentNoticeTest {
     private static final String BODY = "عنوان الخبر هنا\n"
             + "قال وزير الاقتصاد سامي خليل إن الصادرات الزراعية ارتفعت بنسبة كبيرة خلال الربع الأخير من العام.\n";
-
-    private static boolean covered(String text, ExtractionResult r, String line) {
-        int s = text.indexOf(line);
-        assertTrue(s >= 0);
-        Span target = new Span(s, s + line.length());
-        for (Span b : r.boilerplate()) {
-            if (b.contains(target)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -36,7 +22,7 @@ class ConsentNoticeTest {
             "اقرأ المزيد: «الصحة»: حملة لتلقيح 300 ألف طفل في المناطق الريفية قبل نهاية الشهر المقبل"})
     void consentAndTeaserLinesAreBoilerplate(String line) {
         String text = BODY + line + "\n";
-        assertTrue(covered(text, TestSupport.run(text), line), line);
+        assertTrue(TestSupport.coveredByBoilerplate(text, TestSupport.run(text), line), line);
     }
 
     @ParameterizedTest
@@ -46,6 +32,6 @@ class ConsentNoticeTest {
             "وأضاف أن الموقع الحكومي تعطل ساعات بسبب ضغط التصفح على خوادمه خلال فترة التسجيل."})
     void newsAboutCookiesOrBrowsingStaysContent(String line) {
         String text = BODY + line + "\n";
-        assertFalse(covered(text, TestSupport.run(text), line), line);
+        assertFalse(TestSupport.coveredByBoilerplate(text, TestSupport.run(text), line), line);
     }
 }
