@@ -62,7 +62,9 @@ public final class ArabicAttributor {
                 if (cue == null && TrailingReports.alaMa(c, i, to)) {
                     h = prepHit(c, i, from, to, c.origToken(i), mem); // "…، على ما أفادت مصادر طبية"
                 }
-                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE)) {
+                // "فضّلت عدم ذكر اسمها": after عدم the form is a masdar, never a reporting verb
+                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE)
+                        && !(i > from && c.f[i - 1].equals("عدم"))) {
                     h = tryHit(c, i, from, to, cue, hits, mem);
                 }
             }
@@ -288,7 +290,7 @@ public final class ArabicAttributor {
                 continue;
             }
             CueLexicon.Cue other = LEX.lookup(fk);
-            if (other != null && k > gapFrom) {
+            if (other != null && k > gapFrom && !c.f[k - 1].equals("عدم")) {
                 boolean absorbed = STATEMENT_NOUNS.contains(c.f[k - 1]) && other.kind() == CueLexicon.Kind.VERB;
                 if (!absorbed) {
                     break;

@@ -178,7 +178,10 @@ final class SpeakerResolver {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(c.orig(corr, e)), outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
-        if (anon || ArabicLexicons.anonHead(f0) && !f0.equals("مراسلنا")) {
+        // "أم لطفلين": a parent described by the children, no kunya name (PersonNames.childrenCount)
+        boolean describedParent = (f0.equals("ام") || f0.equals("اب") || f0.equals("ابو")) && a + 1 < c.f.length
+                && PersonNames.childrenCount(c.f[a + 1]); // (the phrase may have stopped at the lam word)
+        if (anon || describedParent || ArabicLexicons.anonHead(f0) && !f0.equals("مراسلنا")) {
             if (f0.startsWith("ال")) {
                 String sing = SpeakerMemory.stripAl(f0);
                 SpeakerMemory.Speaker s = mem.byHead(sing, SourceType.ANONYMOUS);

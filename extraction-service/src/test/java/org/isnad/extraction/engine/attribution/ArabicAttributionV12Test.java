@@ -143,4 +143,22 @@ class ArabicAttributionV12Test {
                 + "\"أحبط محاولة تسلل\" قرب المعبر الشرقي.");
         assertEquals(SourceType.UNATTRIBUTED, claimContaining(r, "على الحادث حتى مساء").attribution().sourceType());
     }
+    @Test
+    void motherDescribedByHerChildrenIsAnonymous() {
+        ExtractionResult r = run(TITLE + "وقالت أم لثلاثة أطفال من الحي، فضّلت عدم ذكر اسمها: \"لم نتلقَّ أي مساعدة منذ شهر\".");
+        Claim c = claimContaining(r, "لم نتلقَّ أي مساعدة");
+        assertEquals(SourceType.ANONYMOUS, c.attribution().sourceType(), c.toString());
+    }
+
+    @Test
+    void kunyaStaysANamedPerson() {
+        ExtractionResult r = run(TITLE + "وقالت أم خليل، وهي بائعة خضار، إن الأسعار تضاعفت.");
+        assertAttr(claimContaining(r, "الأسعار تضاعفت"), SourceType.NAMED_PERSON, "أم خليل");
+    }
+
+    @Test
+    void parentsOfPupilsAreAnonymous() {
+        ExtractionResult r = run(TITLE + "وأفاد أولياء أمور تلاميذ في المدرسة بأن الإدارة رفعت الرسوم.");
+        assertEquals(SourceType.ANONYMOUS, claimContaining(r, "الإدارة رفعت الرسوم").attribution().sourceType());
+    }
 }
