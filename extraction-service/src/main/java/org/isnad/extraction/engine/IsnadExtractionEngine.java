@@ -16,6 +16,7 @@ import org.isnad.extraction.engine.entity.EntityMerger;
 import org.isnad.extraction.engine.entity.RuleEntityFinder;
 import org.isnad.extraction.engine.language.LanguageDetector;
 import org.isnad.extraction.engine.segment.Datelines;
+import org.isnad.extraction.engine.segment.NonClaimText;
 import org.isnad.extraction.engine.segment.Sentences;
 import org.isnad.extraction.engine.text.Fold;
 import org.isnad.extraction.engine.text.NormalizedText;
@@ -140,6 +141,9 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
                     continue;
                 }
             }
+            if (p > 0 && NonClaimText.isSubheading(toks, p + 1 < paras.size())) {
+                continue; // a crosshead between paragraphs
+            }
             int from = 0;
             if (p <= 3) {
                 from = Datelines.datelineEnd(toks, 0, toks.size());
@@ -158,6 +162,9 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
                 sentences = PostposedQuotation.merge(ctx, sentences); // «… . …»، يقول فلان
             }
             for (int[] sen : sentences) {
+                if (NonClaimText.isQuestion(toks, sen[0], sen[1])) {
+                    continue; // questions are not claims
+                }
                 Attribution qd = quoteDefault;
                 if (lastInParagraph != null && ctx.insideQuote(sen[0])) {
                     qd = lastInParagraph; // the quotation runs on from the previous sentence

@@ -59,10 +59,12 @@ public final class ArabicAttributor {
             Token t = c.toks.get(i);
             if (t.kind() == Token.Kind.WORD) {
                 CueLexicon.Cue cue = LEX.lookup(c.f[i]);
-                if (cue == null && c.f[i].equals("كما") && i + 1 < to) {
-                    cue = null;
+                if (cue == null && TrailingReports.alaMa(c, i, to)) {
+                    h = prepHit(c, i, from, to, c.origToken(i), mem); // "…، على ما أفادت مصادر طبية"
                 }
-                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE)) {
+                // "فضّلت عدم ذكر اسمها": after عدم the form is a masdar, never a reporting verb
+                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE)
+                        && !(i > from && c.f[i - 1].equals("عدم"))) {
                     h = tryHit(c, i, from, to, cue, hits, mem);
                 }
             }
@@ -78,20 +80,6 @@ public final class ArabicAttributor {
 
     /** أشار / لفت take their content after إلى, with أن or with a masdar. */
     private static final Set<String> POINTING_VERBS = Set.of("أشار", "لفت");
-
-    private static final Set<String> SUBJECT_CONNECTORS = Set.of("كما", "و", "لكن", "ولكن", "فيما", "بينما");
-
-    /**
-     * A clause connector right before the cue: "فيما", "بينما", "لكن", and the two-word "في حين" — "…، في حين يؤكد
-     * الجانب الآخر أن …": the verb with its own subject opens a new report, not reported speech of the open one.
-     */
-    static boolean connectorBefore(ParagraphContext c, int from, int i) {
-        String p = c.f[i - 1];
-        if (SUBJECT_CONNECTORS.contains(p) || ClauseRules.isClauseConnector(p)) {
-            return true;
-        }
-        return p.equals("حين") && i - 2 >= from && (c.f[i - 2].equals("في") || c.f[i - 2].equals("وفي"));
-    }
 
     static CueHit verbHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
                         SpeakerMemory mem) {
@@ -109,6 +97,9 @@ public final class ArabicAttributor {
         int accused = -1;
         boolean svo = false;
         boolean lamIssuer = false;
+        boolean pluperfectObject = false; // an institution's announcement with a masdar object
+        int pronounAt = -1;
+        int[] topic = null;
         String documentHead = null;
         int appositiveSubject = noSpeakerAfter ? PrepositionalGaps.appositiveSubjectStart(c, from, i) : -1;
         if (noSpeakerAfter && appositiveSubject >= 0) {
@@ -124,7 +115,8 @@ public final class ArabicAttributor {
                 boolean coordinated = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
                         && j < to && LEX.isComplementizer(c.f[j]) && !c.insideQuote(i);
                 if (!relative && !coordinated) {
-                    return null; // nested report inside an open content: reported speech
+                    // "…، الذي أشار إلى أن …" describes the source just cited; else a nested report: reported speech
+                    return RelativeReports.hit(c, i, j, from, to, hits, cueText);
                 }
                 // "في خطوة قالت إنها …": a relative clause of the current speaker
                 CueHit h = new CueHit();
@@ -167,32 +159,38 @@ public final class ArabicAttributor {
             while (spStart < spEnd && SUBJECT_CONNECTORS.contains(c.f[spStart])) {
                 spStart++;
             }
+            spStart = ClauseSubjects.afterAdversative(c, spStart, spEnd);
+            int[] antecedent = ClauseSubjects.pronounConnector(c, spStart, spEnd)
+                    ? ClauseSubjects.mainSubject(c, from, spStart, cue) : null;
+            if (antecedent != null) {
+                pronounAt = spStart; // the region still starts at the pronoun; the text before it is its own claim
+                spStart = antecedent[0]; // "ولم يعلّق الجيش، لكنه أعلن أن …": the pronoun is the main subject
+                spEnd = antecedent[1];
+            }
             if (words > 7) {
                 return null;
+            }
+            topic = spEnd <= spStart ? TopicSpeakers.ammaTopic(c, from, i) : null;
+            if (topic != null) {
+                pronounAt = from; // "أما سلوى، وهي …، فتقول إن": the topic speaks; its description is no claim
+                spStart = topic[0];
+                spEnd = topic[1];
             }
             svo = spEnd > spStart;
         } else {
             if (pluperfect(c, from, i) && i > from && c.f[i - 1].equals("قد")) {
-                // "وكانت X قد أعلنت …": the subject precedes; with a complementiser it is still reported speech
-                int k = i - 2;
-                while (k >= from && !(c.f[k].equals("كان") || c.f[k].equals("كانت") || c.f[k].equals("وكان")
-                        || c.f[k].equals("وكانت") || c.f[k].equals("كانوا") || c.f[k].equals("وكانوا"))) {
-                    k--;
+                // "وكانت X قد أعلنت …": the subject precedes; background unless it still reports speech
+                int subject = PluperfectReports.subjectStart(c, from, i);
+                if (subject < 0) {
+                    return null;
                 }
-                int cs0 = -1;
-                for (int q = j; q < Math.min(to, j + 12); q++) {
-                    if (LEX.isComplementizer(c.f[q])) {
-                        cs0 = q;
-                        break;
+                if (!PluperfectReports.complementiserAhead(c, j, to)) {
+                    if (!PluperfectReports.institutionAnnouncement(c, subject, i - 1, cue)) {
+                        return null; // background narration
                     }
-                    if (c.toks.get(q).isComma() && q + 1 < to && LEX.isComplementizer(c.f[q + 1])) {
-                        continue;
-                    }
+                    pluperfectObject = true;
                 }
-                if (cs0 < 0 || k < from) {
-                    return null; // background narration
-                }
-                spStart = k + 1;
+                spStart = subject;
                 spEnd = i - 1;
                 svo = true;
             } else {
@@ -241,6 +239,7 @@ public final class ArabicAttributor {
         int k = gapFrom;
         int speaker2Start = -1;
         int speaker2End = -1;
+        int afterOutlet = -1;
         while (k < limit) {
             Token t = c.toks.get(k);
             String fk = c.f[k];
@@ -270,6 +269,7 @@ public final class ArabicAttributor {
                 int e = outletEnd(c, k, to);
                 outlet = outletName(c, k, e);
                 k = e;
+                afterOutlet = e;
                 continue;
             }
             if (fk.equals("عن") && cue.lemma().equals("نقل") && speaker2Start < 0) {
@@ -290,7 +290,7 @@ public final class ArabicAttributor {
                 continue;
             }
             CueLexicon.Cue other = LEX.lookup(fk);
-            if (other != null && k > gapFrom) {
+            if (other != null && k > gapFrom && !c.f[k - 1].equals("عدم")) {
                 boolean absorbed = STATEMENT_NOUNS.contains(c.f[k - 1]) && other.kind() == CueLexicon.Kind.VERB;
                 if (!absorbed) {
                     break;
@@ -324,6 +324,13 @@ public final class ArabicAttributor {
         }
         if (cs < 0 && accused >= 0) {
             cs = accused;
+        }
+        if (cs < 0 && svo && cue.directObject() && afterOutlet > 0 && afterOutlet < to
+                && c.toks.get(afterOutlet).kind() == Token.Kind.WORD && !stop(c, afterOutlet)) {
+            cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …": the object after the outlet addressed
+        }
+        if (cs < 0 && pluperfectObject) {
+            cs = j; // "وكانت الهيئة قد أعلنت في بيان ضبط …": the object is the content
         }
         // "…، فيما نفت الوزارة وصول …": a clause connector opens a new report, as a comma or و does
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
@@ -371,7 +378,7 @@ public final class ArabicAttributor {
         h.kind = CueLexicon.Kind.VERB;
         h.cue = cueText;
         h.svo = svo;
-        h.regionStart = svo ? spStart : i;
+        h.regionStart = pronounAt >= 0 ? pronounAt : svo ? spStart : i;
         h.contentStart = cs;
         Speaker sp;
         if (speaker2Start >= 0 && speaker2End > speaker2Start) {
@@ -384,7 +391,8 @@ public final class ArabicAttributor {
         } else if (cue.lemma().equals("يذكر") || c.f[i].equals("يذكر") && spEnd <= spStart) {
             sp = new Speaker(Attribution.NONE, null);
         } else {
-            sp = resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
+            Speaker firstName = topic != null ? TopicSpeakers.firstNamePerson(c, topic, cueText) : null;
+            sp = firstName != null ? firstName : resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
         }
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         mem.remember(sp.memo());

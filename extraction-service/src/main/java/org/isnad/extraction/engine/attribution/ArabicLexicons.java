@@ -86,7 +86,9 @@ public final class ArabicLexicons {
             "مزارعين", "نازحين", "لاجئين", "مقيمون", "ناجون", "مسعفين", "عاملين", "عمال", "سكانا",
             // broken plurals of trades (the sound plurals in ـون are caught by SpeakerResolver.unnamedGroupOfPeople)
             "بحارة", "البحارة", "صيادين", "الصيادون", "رعاة", "فلاحون", "فلاحين", "حرفيون", "سائقي", "تجار",
-            "التجار", "عمال", "العمال", "باعة", "الباعة", "ملاك", "أصحاب", "زبائن", "رواد", "حجاج", "زوار");
+            "التجار", "عمال", "العمال", "باعة", "الباعة", "ملاك", "أصحاب", "زبائن", "رواد", "حجاج", "زوار",
+            // parents described, not named ("أم لطفلين", "أولياء أمور تلاميذ"); a kunya name is found before this
+            "والد", "والدة", "أولياء", "أمهات", "آباء");
 
     /** Heads that make a speaker an outlet. */
     public static final Set<String> OUTLET_HEADS = set("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "تلفزيون",

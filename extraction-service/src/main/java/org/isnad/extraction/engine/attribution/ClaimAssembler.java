@@ -171,22 +171,13 @@ final class ClaimAssembler {
             String nm = c.orig(name[0], name[1]);
             return new Attribution(SourceType.NAMED_PERSON, nm, null, cue);
         }
-        int s = from;
-        if (s + 1 < to && c.toks.get(s).kind() == Token.Kind.WORD && ClauseRules.looksLikeVerb(c.f[s])
-                && !c.f[s + 1].startsWith("ب") && c.toks.get(s + 1).kind() == Token.Kind.WORD) {
-            // "وطالبت المنظمة بالإفراج عنهم، مشيرة إلى أن …": the participle's subject is the main verb's subject
-            int e = speakerEnd(c, s + 1, to, SUBJECT_SCAN);
-            for (int q = s + 2; q < e; q++) {
-                if (c.f[q].startsWith("ب") && c.f[q].length() >= 4 && !c.f[q].equals("باسم")) {
-                    e = q; // "بالإفراج …": the verb's prepositional object, not the subject
-                    break;
-                }
-            }
-            if (e > s + 1 && e - s <= 8) {
-                Attribution a = resolve(c, s + 1, e, false, mem, cue, null, false).attribution();
-                if (a.sourceType() != SourceType.UNATTRIBUTED) {
-                    return new Attribution(a.sourceType(), a.source(), null, cue);
-                }
+        // "وطالبت المنظمة بالإفراج عنهم، مشيرة إلى أن …", "من جهتها، حذّرت الجمعية من …، مؤكدة أن …": the
+        // participle's subject is the main verb's subject
+        int[] subject = ClauseSubjects.mainSubject(c, from, to, SUBJECT_SCAN);
+        if (subject != null) {
+            Attribution a = resolve(c, subject[0], subject[1], false, mem, cue, null, false).attribution();
+            if (a.sourceType() != SourceType.UNATTRIBUTED) {
+                return new Attribution(a.sourceType(), a.source(), null, cue);
             }
         }
         return Attribution.NONE;

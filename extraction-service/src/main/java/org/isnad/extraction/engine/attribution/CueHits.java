@@ -173,7 +173,8 @@ final class CueHits {
             }
         }
         // "بحسب ما أفادت به مصادر" / "وفق ما ذكرته وزارة"
-        if (j < to && c.f[j].equals("ما") && j + 1 < to && LEX.lookup(c.f[j + 1]) != null) {
+        boolean relativeCue = j < to && c.f[j].equals("ما") && j + 1 < to && LEX.lookup(c.f[j + 1]) != null;
+        if (relativeCue) {
             j += 2;
             if (j < to && (c.f[j].equals("به") || c.f[j].equals("بها"))) {
                 j++;
@@ -187,10 +188,14 @@ final class CueHits {
         // speaker phrase until comma / end; outlet "لـ X" inside
         int k = j;
         int outletStart = -1;
+        int bareOutlet = -1;
         int cueAt = -1;
         while (k < to && !c.toks.get(k).isComma() && !isTerminator(c.toks.get(k)) && k - j < 14) {
             if (outletStart < 0 && k > j && isOutletL(c, k, to)) {
                 outletStart = k;
+            }
+            if (outletStart < 0 && bareOutlet < 0 && relativeCue && TrailingReports.addresseeOutlet(c, j, k)) {
+                bareOutlet = k; // "على ما أفادت مصادر طبية وكالة الأنباء": the agency was told, it is not the source
             }
             if (LEX.isComplementizer(c.f[k])) {
                 break;
@@ -200,11 +205,12 @@ final class CueHits {
             }
             k++;
         }
-        int spEnd = outletStart >= 0 ? outletStart : k;
+        int spEnd = outletStart >= 0 ? outletStart : bareOutlet >= 0 ? bareOutlet : k;
         if (cueAt >= 0 && cueAt < spEnd) {
             spEnd = cueAt;
         }
-        String outlet = outletStart >= 0 ? outletName(c, outletStart, k) : null;
+        String outlet = outletStart >= 0 ? outletName(c, outletStart, k)
+                : bareOutlet >= 0 ? stripQuotes(c.orig(bareOutlet, k)) : null;
         int issuer = StatementIssuer.start(c, j, spEnd);
         boolean lamIssuer = issuer == j + 1;
         String documentHead = issuer > j ? c.f[j] : null;

@@ -36,13 +36,26 @@ final class OutletPhrases {
         }
         if (fk.startsWith("ل") && fk.length() > 3) {
             String rest = fk.startsWith("لل") ? "ال" + fk.substring(2) : fk.substring(1);
-            return OUTLET_HEADS.contains(rest) || OUTLET_NAMES.contains(rest) || rest.equals("مراسل")
+            // two-word names: "لفرانس برس", "لسكاي نيوز"
+            boolean twoWordName = k + 1 < to && OUTLET_NAMES.contains(rest + " " + c.f[k + 1]);
+            return OUTLET_HEADS.contains(rest) || OUTLET_NAMES.contains(rest) || twoWordName || rest.equals("مراسل")
                     || rest.equals("مراسلنا") || rest.equals("مراسله");
         }
         return false;
     }
 
     static int outletEnd(ParagraphContext c, int k, int to) {
+        String fk = c.f[k];
+        if (fk.startsWith("ل") && !fk.startsWith("لل") && fk.length() > 3) {
+            // a known name glued to the lam ends there: "نفى لرويترز سقوط …" — the object is not the outlet
+            String rest = fk.substring(1);
+            if (OUTLET_NAMES.contains(rest)) {
+                return k + 1;
+            }
+            if (k + 1 < to && OUTLET_NAMES.contains(rest + " " + c.f[k + 1])) {
+                return k + 2;
+            }
+        }
         int e = k + 1;
         if (e < to && c.toks.get(e).isQuote()) {
             e++;

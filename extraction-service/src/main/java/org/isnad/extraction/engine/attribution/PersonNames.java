@@ -27,12 +27,22 @@ final class PersonNames {
     private PersonNames() {
     }
 
+    /** "لطفلين", "لأربعة", "لثلاثة أبناء": "أم لطفلين" is a mother of two, described, not the kunya أم + name. */
+    private static final java.util.Set<String> CHILDREN_COUNTS = ArabicLexicons.set("طفل", "طفلين", "طفلة",
+            "طفلتين", "أطفال", "ابن", "ابنين", "أبناء", "بنت", "بنتين", "بنات", "ولد", "ولدين", "أولاد", "اثنين",
+            "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة");
+
+    static boolean childrenCount(String folded) {
+        return folded.startsWith("ل") && CHILDREN_COUNTS.contains(folded.substring(1));
+    }
+
     /** Finds a personal name inside tokens [a, b): honorific + name, first-name gazetteer, or appositive. */
     static int[] findName(ParagraphContext c, int a, int b) {
         for (int k = a; k < b; k++) {
             String fk = c.f[k];
             if ((fk.equals("ام") || fk.equals("ابو")) && k + 1 < b && c.toks.get(k + 1).kind() == Token.Kind.WORD
-                    && !c.f[k + 1].startsWith("ال") && !notName(c, k + 1) && !stop(c, k + 1)) {
+                    && !c.f[k + 1].startsWith("ال") && !notName(c, k + 1) && !stop(c, k + 1)
+                    && !childrenCount(c.f[k + 1])) {
                 int g = k - 1;
                 boolean givenName = g >= a && c.toks.get(g).kind() == Token.Kind.WORD && !c.f[g].startsWith("ال")
                         && !notName(c, g) && !stop(c, g) && !TITLES.contains(c.f[g]) && !ArabicLexicons.anonHead(c.f[g])

@@ -98,8 +98,8 @@ final class PrepositionalGaps {
             }
             if (isTerminator(t) || t.isPunct(':') || LEX.lookup(fq) != null || TITLES.contains(fq)
                     || ArabicLexicons.anonHead(fq) || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(fq)
-                    || FIRST_NAMES.contains(fq) || HONORIFICS.contains(fq)) {
-                return false;
+                    || FIRST_NAMES.contains(fq) && !(fq.equals("علي") && c.alaPreposition(q)) || HONORIFICS.contains(fq)) {
+                return false; // (the preposition على folds to the name علي: "في بيان على تلغرام أن")
             }
         }
         return false;

@@ -1,5 +1,7 @@
 package org.isnad.extraction.engine.attribution;
 
+import java.util.Set;
+import org.isnad.extraction.engine.segment.ClauseRules;
 import org.isnad.extraction.engine.text.Token;
 
 /** Small shape tests on a sentence's tokens used by the cue scanners (split out of {@link ArabicAttributor}). */
@@ -50,5 +52,19 @@ final class SentenceShapes {
             k--;
         }
         return k > from + 3 && c.toks.get(k).isQuote() && c.isOpeningQuote(from);
+    }
+
+    static final Set<String> SUBJECT_CONNECTORS = Set.of("كما", "و", "لكن", "ولكن", "فيما", "بينما");
+
+    /**
+     * A clause connector right before the cue: "فيما", "بينما", "لكن", and the two-word "في حين" — "…، في حين يؤكد
+     * الجانب الآخر أن …": the verb with its own subject opens a new report, not reported speech of the open one.
+     */
+    static boolean connectorBefore(ParagraphContext c, int from, int i) {
+        String p = c.f[i - 1];
+        if (SUBJECT_CONNECTORS.contains(p) || ClauseRules.isClauseConnector(p)) {
+            return true;
+        }
+        return p.equals("حين") && i - 2 >= from && (c.f[i - 2].equals("في") || c.f[i - 2].equals("وفي"));
     }
 }

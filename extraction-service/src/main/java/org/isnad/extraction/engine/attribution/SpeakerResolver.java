@@ -54,6 +54,10 @@ final class SpeakerResolver {
             "مجلس", "جهاز", "مكتب", "مديرية", "لجنة", "بنك", "صندوق", "حكومة", "مفوضية", "جامعة", "معهد", "مرصد",
             "برنامج", "اتحاد", "نقابة", "جمعية", "البنك");
 
+    /** "المصدر ذاته", "المصادر نفسها": the source just cited, named again. */
+    static final Set<String> SAME_SOURCE_HEADS = ArabicLexicons.set("المصدر", "المصادر");
+    static final Set<String> SAME_SOURCE_EMPHATICS = ArabicLexicons.set("ذاته", "نفسه", "ذاتها", "نفسها");
+
     record Speaker(Attribution attribution, SpeakerMemory.Speaker memo) {
     }
 
@@ -90,6 +94,10 @@ final class SpeakerResolver {
             Attribution la = last.attribution();
             return new Speaker(new Attribution(la.sourceType(), la.source(), outlet != null ? outlet : null, cue),
                     null);
+        }
+        if (b - a == 2 && SAME_SOURCE_HEADS.contains(c.f[a]) && SAME_SOURCE_EMPHATICS.contains(c.f[a + 1])
+                && mem.last() != null) {
+            return reuse(mem.last(), outlet, cue); // "وفق المصدر ذاته": the source cited last, not an anonymous one
         }
         String f0 = c.f[a];
         String phrase = DefiniteAntecedents.expand(c, a, b, CitedSource.text(c, a, citedEnd));
@@ -170,7 +178,10 @@ final class SpeakerResolver {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(c.orig(corr, e)), outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
-        if (anon || ArabicLexicons.anonHead(f0) && !f0.equals("مراسلنا")) {
+        // "أم لطفلين": a parent described by the children, no kunya name (PersonNames.childrenCount)
+        boolean describedParent = (f0.equals("ام") || f0.equals("اب") || f0.equals("ابو")) && a + 1 < c.f.length
+                && PersonNames.childrenCount(c.f[a + 1]); // (the phrase may have stopped at the lam word)
+        if (anon || describedParent || ArabicLexicons.anonHead(f0) && !f0.equals("مراسلنا")) {
             if (f0.startsWith("ال")) {
                 String sing = SpeakerMemory.stripAl(f0);
                 SpeakerMemory.Speaker s = mem.byHead(sing, SourceType.ANONYMOUS);

@@ -31,6 +31,8 @@ final class StatementIssuer {
     private static final Set<String> ISSUED_BY = ArabicLexicons.set("نشرته", "نشرتها", "نشره", "نشرها",
             "أصدرته", "أصدرتها", "أصدره", "أصدرها", "أعدته", "أعده", "أعدها", "أعدتها", "نشرتهما", "أعدّتها");
 
+    private static final Set<String> RELATIVES = ArabicLexicons.set("التي", "الذي");
+
     /** A relative verb after the issuer ("تقرير لمنظمة X صدر العام الماضي"): the issuer phrase ends before it. */
     static final Set<String> ISSUE_VERBS = ArabicLexicons.set("صدر", "صدرت", "نشر", "نشرت", "نشرته", "نشرتها",
             "نشره", "نشرها", "أصدرته", "أصدرها", "أصدره");
@@ -40,6 +42,12 @@ final class StatementIssuer {
      * @return index of the issuer phrase (for "لـ" + issuer, the index of that prefixed token), or -1
      */
     static int start(ParagraphContext c, int j, int to) {
+        if (j + 3 < to && c.f[j].startsWith("ال") && RELATIVES.contains(c.f[j + 1]) && ISSUED_BY.contains(c.f[j + 2])
+                && c.toks.get(j + 3).kind() == Token.Kind.WORD) {
+            // "بحسب النتائج التي نشرتها اللجنة", "وفق الأرقام التي أصدرها المكتب": whatever the document is, the
+            // relative clause names who published it, and that publisher is the source a fact-checker cites
+            return j + 3;
+        }
         boolean data = DATA_DOCUMENTS.contains(c.f[j]);
         if (j + 1 >= to || !DOCUMENT_NOUNS.contains(c.f[j]) && !data) {
             return -1;

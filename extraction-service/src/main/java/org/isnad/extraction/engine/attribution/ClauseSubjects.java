@@ -1,0 +1,87 @@
+package org.isnad.extraction.engine.attribution;
+
+import java.util.Set;
+import org.isnad.extraction.engine.segment.ClauseRules;
+import org.isnad.extraction.engine.text.Token;
+
+/**
+ * The subject of a sentence's main verb, for cues that have none of their own: a participle after the main
+ * clause ("وحذّرت الجمعية في بيان من …، مؤكدة أن …") and a connector carrying a pronoun ("ولم يعلّق الجيش، لكنه
+ * أعلن أن …"). News sentences open "[fronted adverbial،] [negation] verb subject …"; the subject is read there.
+ */
+final class ClauseSubjects {
+    private ClauseSubjects() {
+    }
+
+    /** Fronted "on its part" adverbials ending in a comma: "من جهتها،", "بدوره،", "من جانبه،". */
+    private static final Set<String> FRONTED_SIDE = ArabicLexicons.set("جهته", "جهتها", "جانبه", "جانبها",
+            "بدوره", "بدورها", "ناحيته", "ناحيتها");
+
+    private static final Set<String> NEGATIONS = ArabicLexicons.set("لم", "ولم", "لا", "ولا", "لن", "ولن");
+
+    /** "لكنه", "غير أنها": an adversative connector whose pronoun is the subject of the next verb. */
+    private static final Set<String> PRONOUN_CONNECTORS = ArabicLexicons.set("لكنه", "لكنها", "ولكنه", "ولكنها",
+            "لكنهم", "ولكنهم");
+
+    /** Two-word adversatives "غير أن", "إلا أن", "بيد أن": not part of the subject that follows them. */
+    private static final Set<String> ADVERSATIVE_HEADS = ArabicLexicons.set("غير", "إلا", "الا", "بيد");
+
+    /** Index of the main verb's slot: after a fronted side adverbial and a negation particle, or -1. */
+    static int mainVerb(ParagraphContext c, int from, int to) {
+        int s = from;
+        if (s + 2 < to && (c.f[s].equals("من") || c.f[s].equals("ومن")) && FRONTED_SIDE.contains(c.f[s + 1])
+                && c.toks.get(s + 2).isComma()) {
+            s += 3;
+        } else if (s + 1 < to && FRONTED_SIDE.contains(c.f[s]) && c.toks.get(s + 1).isComma()) {
+            s += 2;
+        }
+        if (s < to && NEGATIONS.contains(c.f[s])) {
+            s++;
+        }
+        return s + 1 < to && c.toks.get(s).kind() == Token.Kind.WORD ? s : -1;
+    }
+
+    /** [start, end) of the main verb's subject, or null. */
+    static int[] mainSubject(ParagraphContext c, int from, int to, CueLexicon.Cue scan) {
+        int s = mainVerb(c, from, to);
+        if (s < 0 || c.f[s + 1].startsWith("ب") || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
+            return null;
+        }
+        int e = SpeakerSpans.speakerEnd(c, s + 1, to, scan);
+        for (int q = e; q < Math.min(to, e + 3) && !statementAt(c, e, to); q++) {
+            if (statementAt(c, q, to) && !SentenceShapes.hasComma(c, e, q)) {
+                e = q; // "المجلس الوطني للصحافة في بيان": the genitive with لـ belongs to the subject
+            }
+        }
+        if (!ClauseRules.looksLikeVerb(c.f[s]) && !statementAt(c, e, to)) {
+            // the verb heuristic misses short past forms with و ("ورحّب", "وندّد"); "X في بيان" right after
+            // shows the first word was a verb and X its subject
+            return null;
+        }
+        for (int q = s + 2; q < e; q++) {
+            if (c.f[q].startsWith("ب") && c.f[q].length() >= 4 && !c.f[q].equals("باسم")) {
+                e = q; // "بالإفراج …": the verb's prepositional object, not the subject
+                break;
+            }
+        }
+        return e > s + 1 && e - s <= 8 ? new int[]{s + 1, e} : null;
+    }
+
+    /** "في بيان" / "في تصريح" at {@code k}. */
+    private static boolean statementAt(ParagraphContext c, int k, int to) {
+        return k + 1 < to && c.f[k].equals("في") && ArabicAttributor.STATEMENT_NOUNS.contains(c.f[k + 1]);
+    }
+
+    /** The span is only "لكنه" / "ولكنها": its pronoun refers to the main clause's subject. */
+    static boolean pronounConnector(ParagraphContext c, int a, int b) {
+        return b == a + 1 && PRONOUN_CONNECTORS.contains(c.f[a]);
+    }
+
+    /** Skips "غير أن" / "إلا أن" at the start of a preposed subject ("غير أن مصادر طبية أكدت"). */
+    static int afterAdversative(ParagraphContext c, int a, int b) {
+        if (a + 1 < b && ADVERSATIVE_HEADS.contains(c.f[a]) && ArabicAttributor.LEX.isComplementizer(c.f[a + 1])) {
+            return a + 2;
+        }
+        return a;
+    }
+}

@@ -1,0 +1,64 @@
+package org.isnad.extraction.engine.attribution;
+
+import java.util.Set;
+
+/**
+ * "وكانت X قد أعلنت …": the pluperfect is the article's background narration, unless it still reports speech.
+ *
+ * <p>It reports speech when a complementiser follows the verb (any subject), or when an institution (a ministry,
+ * an authority, armed forces) announced or disclosed something: an institution's announcement is its statement and
+ * a fact-checker cites it as such, even with a masdar object ("وكانت الهيئة قد أعلنت ضبط 30 قضية"). A state or a
+ * capital or the government as the subject ("وكانت عمّان قد أعلنت تغيير …") is a political act narrated as
+ * background, and other verbs (وزّع، أحال، صنّف) are the institution's acts, not its statements: both stay
+ * narration.
+ */
+final class PluperfectReports {
+    private PluperfectReports() {
+    }
+
+    private static final Set<String> KANA = ArabicLexicons.set("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا");
+
+    /** Verbs whose object is information the subject gave out (cue lemmas, unfolded as CueLexicon keeps them). */
+    private static final Set<String> ANNOUNCING = Set.of("أعلن", "كشف", "أكد", "أفاد", "ذكر");
+
+    /** Institution heads beyond those that issue figures: forces and the definite forms of all of them. */
+    private static final Set<String> FORCES = ArabicLexicons.set("قوات", "القوات", "الجيش", "الشرطة");
+
+    private static final Set<String> GOVERNMENT = ArabicLexicons.set("حكومة");
+
+    /** Index of the subject's first word (after كان), or -1 when no كان precedes within the clause. */
+    static int subjectStart(ParagraphContext c, int from, int i) {
+        for (int k = i - 2; k >= from; k--) {
+            if (KANA.contains(c.f[k])) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
+    static boolean complementiserAhead(ParagraphContext c, int j, int to) {
+        for (int q = j; q < Math.min(to, j + 12); q++) {
+            if (ArabicAttributor.LEX.isComplementizer(c.f[q])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "وكانت هيئة الرقابة قد أعلنت …": an institution subject with an announcing verb. */
+    static boolean institutionAnnouncement(ParagraphContext c, int subject, int subjectEnd, CueLexicon.Cue cue) {
+        if (subject < 0 || subjectEnd <= subject || !ANNOUNCING.contains(cue.lemma())) {
+            return false;
+        }
+        return institutionHead(c.f[subject]);
+    }
+
+    static boolean institutionHead(String f) {
+        String bare = f.startsWith("ال") ? f.substring(2) : f;
+        if (GOVERNMENT.contains(bare)) {
+            return false; // the government deciding ("قد أعلنت رفع الأسعار") is the state acting, as عمّان above
+        }
+        return SpeakerResolver.INSTITUTION_HEADS.contains(f) || SpeakerResolver.INSTITUTION_HEADS.contains(bare)
+                || FORCES.contains(f);
+    }
+}

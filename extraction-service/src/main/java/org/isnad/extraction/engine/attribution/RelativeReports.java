@@ -1,0 +1,38 @@
+package org.isnad.extraction.engine.attribution;
+
+import java.util.List;
+import java.util.Set;
+import org.isnad.extraction.engine.Attribution;
+
+/**
+ * "…، بحسب ما أفاد مراسل القناة، الذي أشار إلى أن …": a reporting verb in a relative clause set off by a comma
+ * describes the source cited just before it, so its content keeps that source.
+ */
+final class RelativeReports {
+    private RelativeReports() {
+    }
+
+    private static final Set<String> RELATIVE_PRONOUNS = ArabicLexicons.set("الذي", "التي", "الذين");
+
+    /** @param j first token after the verb; the caller has checked that a complementiser or إلى أن follows */
+    static CueHit hit(ParagraphContext c, int i, int j, int from, int to, List<CueHit> hits, String cueText) {
+        if (hits.isEmpty() || i - 2 < from || !RELATIVE_PRONOUNS.contains(c.f[i - 1]) || !c.toks.get(i - 2).isComma()) {
+            return null;
+        }
+        Attribution antecedent = hits.get(hits.size() - 1).attr;
+        if (antecedent == null) {
+            return null;
+        }
+        int q = j < to && c.f[j].equals("الي") ? j + 1 : j;
+        if (q >= to || !ArabicAttributor.LEX.isComplementizer(c.f[q])) {
+            return null;
+        }
+        CueHit h = new CueHit();
+        h.kind = CueLexicon.Kind.VERB;
+        h.regionStart = i - 1;
+        h.contentStart = CueLexicon.carriesPronoun(c.f[q]) ? q : q + 1;
+        h.cue = cueText;
+        h.attr = new Attribution(antecedent.sourceType(), antecedent.source(), antecedent.outlet(), cueText);
+        return h;
+    }
+}
