@@ -81,7 +81,10 @@ class PartnerWebhookIT {
         assertTrue(received.stream().noneMatch(d -> d.eventType().contains("claim.reviewed")));
         assertFalse(delivery.body().contains("reviewer1"), "no reviewer is named to partners");
 
-        Response log = Platform.asPartner().get("/api/v1/webhooks/" + webhook + "/deliveries");
+        // the receiver has the request before the gateway has its answer and records the delivery: wait for the record
+        Response log = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Platform.asPartner().get("/api/v1/webhooks/" + webhook + "/deliveries"),
+                        r -> r.statusCode() != 200 || r.<List<String>>path("items.status").contains("DELIVERED"));
         assertEquals(200, log.statusCode(), log.asString());
         List<String> statuses = log.path("items.status");
         assertTrue(statuses.contains("DELIVERED"), statuses.toString());
