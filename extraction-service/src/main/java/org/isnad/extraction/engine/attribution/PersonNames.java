@@ -206,7 +206,10 @@ final class PersonNames {
      * title, never the first word of a personal name.
      */
     static boolean lamGenitive(String folded) {
-        if (folded.length() < 4 || !folded.startsWith("ل") || folded.startsWith("لل") || FIRST_NAMES.contains(folded)) {
+        // بـ + an institution or title (بوزارة التجارة، بمجلس النواب, "المدير العام … بوزارة التجارة") is a
+        // prepositional phrase attached to the title for the same reason: never the first word of a name
+        boolean preposition = folded.startsWith("ل") && !folded.startsWith("لل") || folded.startsWith("ب");
+        if (folded.length() < 4 || !preposition || FIRST_NAMES.contains(folded)) {
             return false;
         }
         String stem = folded.substring(1);
