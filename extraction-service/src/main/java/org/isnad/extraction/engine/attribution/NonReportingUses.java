@@ -15,7 +15,18 @@ final class NonReportingUses {
         if (i > from && c.f[i - 1].equals("عدم")) {
             return true;
         }
-        return i > from && negatedAnonymityClause(c, i - 1, to);
+        return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to));
+    }
+
+    private static final java.util.Set<String> NEGATIONS = ArabicLexicons.set("لم", "لا", "لن", "ولم", "ولا");
+    private static final java.util.Set<String> ANY = ArabicLexicons.set("أي", "أية", "أيّ", "أيّة");
+
+    /**
+     * "ولم تعلن أي جهة مسؤوليتها", "لم يؤكد أي مسؤول الخبر": a negated verb whose subject is "any …" says that no
+     * one spoke — the article's own narration, not a statement by a source.
+     */
+    static boolean negatedWithNoSubject(ParagraphContext c, int i, int to) {
+        return i > 0 && i + 1 < to && NEGATIONS.contains(c.f[i - 1]) && ANY.contains(c.f[i + 1]);
     }
 
     /** At {@code k}: لم/لا + verb + (عن) + هويته/اسمه: "لم تكشف هويته", "لم يكشف عن اسمه". */

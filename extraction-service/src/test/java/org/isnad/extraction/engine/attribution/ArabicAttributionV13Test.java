@@ -1,9 +1,12 @@
 package org.isnad.extraction.engine.attribution;
 
+import static org.isnad.extraction.engine.TestSupport.anyClaimContains;
 import static org.isnad.extraction.engine.TestSupport.claimContaining;
 import static org.isnad.extraction.engine.TestSupport.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.isnad.extraction.engine.Claim;
 import org.isnad.extraction.engine.ExtractionResult;
@@ -61,5 +64,26 @@ class ArabicAttributionV13Test {
         ExtractionResult r = run(TITLE + "ونقلت صحيفة محلية عن مسؤول حكومي لم تكشف هويته قوله إن 200 موظف "
                 + "فقدوا وظائفهم الشهر الماضي.");
         assertAttr(claimContaining(r, "200 موظف"), SourceType.ANONYMOUS, "مسؤول حكومي");
+    }
+
+    @Test
+    void negatedVerbWithAnAnySubjectIsNarration() {
+        ExtractionResult r = run(TITLE + "وسقطت ثلاث قذائف على الميناء فجر اليوم. ولم تعلن أي جهة مسؤوليتها عن "
+                + "الهجوم حتى مساء الأحد.");
+        assertEquals(SourceType.UNATTRIBUTED, claimContaining(r, "مسؤوليتها").attribution().sourceType());
+    }
+
+    @Test
+    void anyInsideTheContentLeavesTheReportAlone() {
+        ExtractionResult r = run(TITLE + "وأعلنت وزارة الداخلية أن أي جهة تخالف القرار ستدفع غرامة قدرها 5000 دينار.");
+        assertAttr(claimContaining(r, "5000 دينار"), SourceType.OFFICIAL, "وزارة الداخلية");
+    }
+
+    @Test
+    void tatweelUsedAsADashSeparatesADateline() {
+        ExtractionResult r = run(TITLE + "القاهرة ـ عمّان ـ «الصحيفة»:\nأعلنت وزارة الصحة أن 300 حالة سُجّلت "
+                + "خلال الأسبوع الماضي في الـمحافظات الجنوبية.");
+        assertFalse(anyClaimContains(r, "عمّان ـ"));
+        assertTrue(anyClaimContains(r, "300 حالة"));
     }
 }
