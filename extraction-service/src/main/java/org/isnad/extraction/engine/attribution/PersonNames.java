@@ -165,6 +165,11 @@ final class PersonNames {
             if (q == k && fq.startsWith("ل") && fq.endsWith("ه") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)) {
                 return false; // "المدير العام لوكالة الطاقة": a genitive organisation (لوكالة، لمنظمة، لهيئة)
             }
+            if (q == k && fq.startsWith("و") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)
+                    && !FIRST_NAMES.contains(fq.substring(1))
+                    && !org.isnad.extraction.engine.lexicon.Gazetteer.get().isFirstName(fq)) {
+                return false; // "… للمساعدات الإنسانية وحماية المدنيين": a coordinated noun continues the title
+            }
             if (q == k && lamGenitive(fq)) {
                 return false; // "المستشار الإعلامي لقائد الدعم السريع": لـ + title/institution is a genitive
             }

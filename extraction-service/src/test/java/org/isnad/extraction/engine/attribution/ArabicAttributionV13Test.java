@@ -86,4 +86,14 @@ class ArabicAttributionV13Test {
         assertFalse(anyClaimContains(r, "عمّان ـ"));
         assertTrue(anyClaimContains(r, "300 حالة"));
     }
+
+    @Test
+    void adversativeTitleWithAnAcronymGlossAndAnAppositiveName() {
+        ExtractionResult r = run(TITLE + "وأعلنت السلطات فتح المعبر أمام الشاحنات. غير أن الناطقة باسم المفوضية "
+                + "الأوروبية للمساعدات الإنسانية وحماية المدنيين (إيكو)، مارتا فيلاسكيز، قالت في مؤتمر صحافي إن "
+                + "\"30 شاحنة فقط عبرت منذ الإثنين\".\nوأضافت فيلاسكيز أن 14 مستودعاً أُغلقت في الشمال.");
+        assertAttr(claimContaining(r, "30 شاحنة"), SourceType.NAMED_PERSON, "مارتا فيلاسكيز");
+        assertAttr(claimContaining(r, "14 مستودعاً"), SourceType.NAMED_PERSON, "مارتا فيلاسكيز");
+        assertFalse(anyClaimContains(r, "غير أن الناطقة"));
+    }
 }
