@@ -96,4 +96,11 @@ class ArabicAttributionV13Test {
         assertAttr(claimContaining(r, "14 مستودعاً"), SourceType.NAMED_PERSON, "مارتا فيلاسكيز");
         assertFalse(anyClaimContains(r, "غير أن الناطقة"));
     }
+
+    @Test
+    void statementVenueWithAlaIsNotPartOfTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال المتحدث باسم وزارة الطاقة في منشور على منصة \"إكس\" إن 600 محطة "
+                + "عادت إلى العمل.");
+        assertAttr(claimContaining(r, "600 محطة"), SourceType.OFFICIAL, "المتحدث باسم وزارة الطاقة");
+    }
 }
