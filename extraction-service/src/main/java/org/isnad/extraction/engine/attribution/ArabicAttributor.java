@@ -62,9 +62,8 @@ public final class ArabicAttributor {
                 if (cue == null && TrailingReports.alaMa(c, i, to)) {
                     h = prepHit(c, i, from, to, c.origToken(i), mem); // "…، على ما أفادت مصادر طبية"
                 }
-                // "فضّلت عدم ذكر اسمها": after عدم the form is a masdar, never a reporting verb
                 if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE)
-                        && !(i > from && c.f[i - 1].equals("عدم"))) {
+                        && !NonReportingUses.notAReport(c, i, from, to)) {
                     h = tryHit(c, i, from, to, cue, hits, mem);
                 }
             }
@@ -290,7 +289,7 @@ public final class ArabicAttributor {
                 continue;
             }
             CueLexicon.Cue other = LEX.lookup(fk);
-            if (other != null && k > gapFrom && !c.f[k - 1].equals("عدم")) {
+            if (other != null && k > gapFrom && !NonReportingUses.notAReport(c, k, gapFrom, to)) {
                 boolean absorbed = STATEMENT_NOUNS.contains(c.f[k - 1]) && other.kind() == CueLexicon.Kind.VERB;
                 if (!absorbed) {
                     break;

@@ -165,6 +165,11 @@ final class PersonNames {
             if (q == k && fq.startsWith("ل") && fq.endsWith("ه") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)) {
                 return false; // "المدير العام لوكالة الطاقة": a genitive organisation (لوكالة، لمنظمة، لهيئة)
             }
+            if (q == k && fq.startsWith("و") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)
+                    && !FIRST_NAMES.contains(fq.substring(1))
+                    && !org.isnad.extraction.engine.lexicon.Gazetteer.get().isFirstName(fq)) {
+                return false; // "… للمساعدات الإنسانية وحماية المدنيين": a coordinated noun continues the title
+            }
             if (q == k && lamGenitive(fq)) {
                 return false; // "المستشار الإعلامي لقائد الدعم السريع": لـ + title/institution is a genitive
             }
@@ -206,7 +211,10 @@ final class PersonNames {
      * title, never the first word of a personal name.
      */
     static boolean lamGenitive(String folded) {
-        if (folded.length() < 4 || !folded.startsWith("ل") || folded.startsWith("لل") || FIRST_NAMES.contains(folded)) {
+        // بـ + an institution or title (بوزارة التجارة، بمجلس النواب, "المدير العام … بوزارة التجارة") is a
+        // prepositional phrase attached to the title for the same reason: never the first word of a name
+        boolean preposition = folded.startsWith("ل") && !folded.startsWith("لل") || folded.startsWith("ب");
+        if (folded.length() < 4 || !preposition || FIRST_NAMES.contains(folded)) {
             return false;
         }
         String stem = folded.substring(1);

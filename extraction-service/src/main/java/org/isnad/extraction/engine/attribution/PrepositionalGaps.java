@@ -45,6 +45,9 @@ final class PrepositionalGaps {
      * appositive name before the reporting verb: the preposed subject of a new report. Returns the subject's first
      * token (after the connector), or -1.
      */
+    /** Words a title phrase before the appositive name may take ("المتحدثة باسم مكتب الأمم المتحدة لتنسيق …"). */
+    private static final int MAX_TITLE_WORDS = 10;
+
     static int appositiveSubjectStart(ParagraphContext c, int from, int i) {
         int k = i - 1;
         if (k <= from || !c.toks.get(k).isComma()) {
@@ -64,9 +67,21 @@ final class PrepositionalGaps {
         }
         k--;
         int words = 0;
-        for (; k >= from && words <= 6; k--) {
+        for (; k >= from && words <= MAX_TITLE_WORDS; k--) {
             Token t = c.toks.get(k);
             String f = c.f[k];
+            if (t.isPunct(')')) {
+                // "… لتنسيق الشؤون الإنسانية (أوتشا)، أولغا …": an acronym gloss inside the title phrase
+                int open = k - 1;
+                while (open > from && !c.toks.get(open).isPunct('(') && k - open <= 4) {
+                    open--;
+                }
+                if (!c.toks.get(open).isPunct('(')) {
+                    return -1;
+                }
+                k = open;
+                continue;
+            }
             if (words >= 1 && (f.equals("ان") && k > from && (c.f[k - 1].equals("غير") || c.f[k - 1].equals("الا"))
                     || CONNECTORS.contains(f) && k > from && c.toks.get(k - 1).isComma())) {
                 return k + 1;

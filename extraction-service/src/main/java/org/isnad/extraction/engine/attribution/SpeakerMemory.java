@@ -59,6 +59,18 @@ public final class SpeakerMemory {
         return null;
     }
 
+    /** Most recent named person whose full name ends with {@code foldedName} ("تشيرنينكو" → "أولغا تشيرنينكو"). */
+    public Speaker byNameEnding(String foldedName) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - WINDOW); i--) {
+            Speaker s = history.get(i);
+            if (s.attribution().sourceType() == SourceType.NAMED_PERSON && s.foldedSource() != null
+                    && (s.foldedSource().equals(foldedName) || s.foldedSource().endsWith(" " + foldedName))) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     /** Most recent speaker with the given head noun (singular/plural, with or without ال). */
     public Speaker byHead(String head, SourceType type) {
         String h = stripAl(head);

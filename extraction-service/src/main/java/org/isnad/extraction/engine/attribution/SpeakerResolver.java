@@ -229,6 +229,17 @@ final class SpeakerResolver {
                 return reuse(s, outlet, cue);
             }
         }
+        if (!anon && BarePersonalNames.isBarePersonalName(c, a, b)) {
+            // "وأضافت تشيرنينكو", "وتقول نجاة": a short unknown name is a person — the remembered one whose full
+            // name ends with it, else a new named person
+            SpeakerMemory.Speaker s = mem.byNameEnding(foldedPhrase);
+            if (s != null) {
+                return reuse(s, outlet, cue);
+            }
+            Attribution at = new Attribution(SourceType.NAMED_PERSON, stripQuotes(phrase), outlet, cue);
+            mem.addPerson(c.toks.get(a).start(), c.toks.get(b - 1).end(), c.f[b - 1]);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, null, c.f[b - 1], foldedPhrase));
+        }
         Attribution at = new Attribution(SourceType.OFFICIAL, stripQuotes(phrase), outlet, cue);
         return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
     }

@@ -188,6 +188,9 @@ final class SpeakerSpans {
             if (words > 0 && StatementIssuer.ISSUE_VERBS.contains(fk)) {
                 break; // "تقرير لمنظمة X صدر العام الماضي": a relative clause about the document
             }
+            if (words > 0 && NonReportingUses.negatedAnonymityClause(c, k, to)) {
+                break; // "عن ضابط إسرائيلي لم تكشف هويته قوله": the clause describes the source, it is not part of it
+            }
             if (words > 0 && SAYING_MASDARS.contains(fk)) {
                 break; // "نقل موقع X عن مسؤولين قولهم إن": "their saying" follows the relayed source
             }

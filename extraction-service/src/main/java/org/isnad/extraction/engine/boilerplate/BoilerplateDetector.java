@@ -169,6 +169,9 @@ public final class BoilerplateDetector {
         if (ConsentNotice.isConsent(l, words)) {
             return "consent-notice";
         }
+        if (Disclaimer.isDisclaimer(l, words)) {
+            return "disclaimer";
+        }
         for (String p : CONTAINS_ANY_LENGTH) {
             if (l.contains(p)) {
                 return "boilerplate-phrase";
@@ -233,6 +236,9 @@ public final class BoilerplateDetector {
             end--;
         }
         String t = l.substring(0, end);
+        if (sectionMoreHeader(t)) {
+            return true;
+        }
         for (String h : LIST_HEADERS) {
             if (t.equals(h)) {
                 return true;
@@ -240,6 +246,21 @@ public final class BoilerplateDetector {
         }
         return false;
     }
+
+    /**
+     * "المزيد من الشرق الأوسط", "more from Business": a site-section name after "more from" heads a list of links
+     * to other stories; the phrase never opens a headline-free short line of prose.
+     */
+    private static boolean sectionMoreHeader(String t) {
+        for (String p : SECTION_MORE) {
+            if (t.startsWith(p + " ") && countWords(t) <= p.split(" ").length + 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> SECTION_MORE = folded("المزيد من", "المزيد في", "more from", "more in");
 
     private static boolean startsWithWord(String l, String p) {
         if (!l.startsWith(p)) {

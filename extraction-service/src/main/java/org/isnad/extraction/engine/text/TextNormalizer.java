@@ -7,7 +7,8 @@ import java.text.Normalizer;
  *
  * <ul>
  *   <li>NFKC per code point outside the fast ranges (Arabic presentation forms, ligatures, full-width forms);</li>
- *   <li>Arabic diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and tatweel removed;</li>
+ *   <li>Arabic diacritics (harakat, shadda, sukun, dagger alef, Quranic marks) and tatweel removed (a tatweel
+ *       standing alone after a space is a dash and becomes '-');</li>
  *   <li>bidi controls (LRM, RLM, ALM, embeddings, isolates), zero-width chars, BOM, soft hyphen removed;</li>
  *   <li>Arabic-Indic and extended digits to ASCII, Arabic percent/decimal/thousands signs to ASCII;</li>
  *   <li>all double-quote glyphs (“ ” „ « » ″ and ASCII) to {@code "}, single-quote glyphs to {@code '};
@@ -27,11 +28,19 @@ public final class TextNormalizer {
         int n = s.length();
         Builder b = new Builder(n);
         int i = 0;
+        boolean tatweelDash = false;
         while (i < n) {
             int cp = s.codePointAt(i);
             int from = i;
             int to = i + Character.charCount(cp);
             i = to;
+            if (cp == 0x0640 && (tatweelDash || from == 0 || Character.isWhitespace(s.charAt(from - 1)))) {
+                // a tatweel that stretches no letter is a dash ("لندن ـ صنعاء ـ «القدس العربي»"): keep it as one
+                tatweelDash = true;
+                b.add('-', from, to);
+                continue;
+            }
+            tatweelDash = false;
             int mapped = mapFast(cp);
             if (mapped == REMOVE) {
                 if (isMark(cp)) {
