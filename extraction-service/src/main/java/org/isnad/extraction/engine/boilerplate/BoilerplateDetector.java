@@ -28,24 +28,24 @@ public final class BoilerplateDetector {
     public record Line(int normStart, int normEnd, String kind) {
     }
 
-    private static final List<String> CONTAINS_ANY_LENGTH = folded(
+    private static final List<String> CONTAINS_ANY_LENGTH = Fold.foldAll(
             "discussion about this post", "لن يتم نشر عنوان بريدك", "الحقول الإلزامية", "الحقول المطلوبة",
             "جميع الحقوق محفوظة", "all rights reserved", "thomson reuters trust principles",
             "sign up for our", "subscribe to our", "تابعونا على", "تابعونا عبر", "تابعوا آخر", "تابعونا في");
-    private static final List<String> CONTAINS_SHORT = folded(
+    private static final List<String> CONTAINS_SHORT = Fold.foldAll(
             "©", "copyright", "اترك رد", "اترك تعليق", "أضف تعليق", "أضف تعليقاً", "click here", "اضغط هنا",
             "انقر هنا", "لمزيد من الأخبار", "حمّل تطبيق", "حمل تطبيق", "download our app", "share this",
             "share on", "newsletter", "النشرة البريدية", "reporting by", "editing by", "writing by",
             "our standards", "follow us", "رابط مختصر", "short link", "print this", "طباعة", "advertisement");
-    private static final List<String> SOCIAL = folded("facebook", "twitter", "whatsapp", "telegram", "instagram",
+    private static final List<String> SOCIAL = Fold.foldAll("facebook", "twitter", "whatsapp", "telegram", "instagram",
             "youtube", "linkedin", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام",
             "تيليغرام", "انستغرام", "إنستغرام", "يوتيوب", "لينكدإن");
-    private static final List<String> PREFIX_SHORT = folded(
+    private static final List<String> PREFIX_SHORT = Fold.foldAll(
             "تابعونا", "تابعوا", "تابعنا", "اشترك", "اشتركوا", "شارك", "شاركوا", "الوسوم", "وسوم", "كلمات مفتاحية",
             "الكلمات المفتاحية", "كلمات دلالية", "tags", "topics", "share", "related:", "read more", "see also",
             "more from", "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "شاهد أيضا", "شاهد أيضاً", "شاهد ايضا",
             "اقرأ المزيد", "للمزيد", "ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "مقالات ذات صلة", "اقرأ كذلك");
-    private static final List<String> LIST_HEADERS = folded(
+    private static final List<String> LIST_HEADERS = Fold.foldAll(
             "آخر الأخبار", "اخر الاخبار", "أحدث الأخبار", "الأخبار الأكثر قراءة", "الأكثر قراءة", "الأكثر مشاهدة",
             "الأكثر تداولا", "شاهد أيضا", "شاهد أيضاً", "اقرأ أيضا", "اقرأ أيضاً", "ذات صلة", "أخبار ذات صلة",
             "مواضيع ذات صلة", "مقالات ذات صلة", "قد يعجبك أيضا", "قد يهمك", "المزيد من الأخبار", "أخبار متعلقة",
@@ -56,18 +56,11 @@ public final class BoilerplateDetector {
      * Teaser prefixes before a linked headline ("اقرأ المزيد: «…»: …"): taken up to 25 words, since the headline
      * after them can be long; news prose never opens with an imperative to read or watch.
      */
-    private static final List<String> SEE_ALSO_PREFIXES = folded("شاهد أيضا", "شاهد أيضاً", "شاهد ايضا",
+    private static final List<String> SEE_ALSO_PREFIXES = Fold.foldAll("شاهد أيضا", "شاهد أيضاً", "شاهد ايضا",
             "اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "اقرأ المزيد", "إقرأ المزيد", "اقرأ كذلك", "اقرأ ايضا",
             "see also", "read more", "read also");
-    private static final List<String> SOURCE_PREFIX = folded("المصدر", "مصدر الخبر", "source", "مصدر");
+    private static final List<String> SOURCE_PREFIX = Fold.foldAll("المصدر", "مصدر الخبر", "source", "مصدر");
 
-    private static List<String> folded(String... s) {
-        List<String> out = new ArrayList<>(s.length);
-        for (String x : s) {
-            out.add(Fold.fold(x));
-        }
-        return out;
-    }
 
     public List<Line> detect(NormalizedText text) {
         String norm = text.norm();
@@ -260,7 +253,7 @@ public final class BoilerplateDetector {
         return false;
     }
 
-    private static final List<String> SECTION_MORE = folded("المزيد من", "المزيد في", "more from", "more in");
+    private static final List<String> SECTION_MORE = Fold.foldAll("المزيد من", "المزيد في", "more from", "more in");
 
     private static boolean startsWithWord(String l, String p) {
         if (!l.startsWith(p)) {

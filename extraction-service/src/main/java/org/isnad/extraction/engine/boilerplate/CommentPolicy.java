@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.boilerplate;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.isnad.extraction.engine.text.Fold;
 
@@ -26,41 +25,34 @@ final class CommentPolicy {
     static final int MAX_WORDS = 40;
 
     /** What the reader writes or reads under the article. */
-    private static final List<String> COMMENT_WORDS = folded("تعليق", "التعليقات", "تعليقات", "تعليقك", "الحوار",
+    private static final List<String> COMMENT_WORDS = Fold.foldAll("تعليق", "التعليقات", "تعليقات", "تعليقك", "الحوار",
             "النقاش", "الآراء الواردة", "المقالات المنشورة", "comment", "comments", "discussion");
 
     /** Impersonal requests to the reader: news prose reports requests, it does not address the reader. */
-    private static final List<String> READER_REQUESTS = folded("يرجى", "يُرجى", "نرجو", "please");
+    private static final List<String> READER_REQUESTS = Fold.foldAll("يرجى", "يُرجى", "نرجو", "please");
 
     /** Moderation notices. */
-    private static final List<String> MODERATION = folded("تخضع للمراجعة", "تخضع للرقابة", "سيتم مراجعة",
+    private static final List<String> MODERATION = Fold.foldAll("تخضع للمراجعة", "تخضع للرقابة", "سيتم مراجعة",
             "ستتم مراجعة", "يحتفظ الموقع", "تحتفظ الصحيفة", "moderated", "will be reviewed");
 
     /** The site's disclaimer, negated: "لا تعبر (بالضرورة) عن رأي …". */
-    private static final List<String> NEGATED_OPINION = folded("لا تعبر عن", "لا تعبّر عن", "لا تعبر بالضرورة",
+    private static final List<String> NEGATED_OPINION = Fold.foldAll("لا تعبر عن", "لا تعبّر عن", "لا تعبر بالضرورة",
             "لا يعبر عن", "لا تمثل", "do not necessarily", "does not necessarily", "do not reflect");
 
     /** Phrases that are policy text on their own in a short line. */
-    private static final List<String> ETIQUETTE = folded("آداب الحوار", "آداب النشر", "آداب التعليق",
+    private static final List<String> ETIQUETTE = Fold.foldAll("آداب الحوار", "آداب النشر", "آداب التعليق",
             "شروط التعليق", "سياسة التعليقات", "the views expressed", "comment policy");
 
     /** "… تعبر عن رأي كاتبها / أصحابها": an author disclaimer, no comment word needed. */
-    private static final List<String> AUTHOR_DISCLAIMERS = folded("عن رأي كاتبها", "عن رأي كاتبه", "عن رأي أصحابها",
+    private static final List<String> AUTHOR_DISCLAIMERS = Fold.foldAll("عن رأي كاتبها", "عن رأي كاتبه", "عن رأي أصحابها",
             "عن آراء أصحابها", "عن آراء كتابها", "عن رأي صاحبها", "عن وجهة نظر كاتبها", "عن وجهة نظر أصحابها",
             "reflect the views of the author", "the author's own");
 
     /** Field labels and buttons of a comment form, as whole lines. */
-    private static final List<String> FORM_LABELS = folded("الاسم", "الاسم *", "البريد الإلكتروني",
+    private static final List<String> FORM_LABELS = Fold.foldAll("الاسم", "الاسم *", "البريد الإلكتروني",
             "البريد الالكتروني", "إرسال", "ارسال", "أرسل", "التعليق", "تعليقك", "إرسال التعليق", "name", "email",
             "e-mail", "submit", "post comment", "website", "الموقع الإلكتروني");
 
-    private static List<String> folded(String... s) {
-        List<String> out = new ArrayList<>(s.length);
-        for (String x : s) {
-            out.add(Fold.fold(x));
-        }
-        return out;
-    }
 
     /** @param l the folded, lower-cased line; @param words its word count */
     static boolean isPolicy(String l, int words) {

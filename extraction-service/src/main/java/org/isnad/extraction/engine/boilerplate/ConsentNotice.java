@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.boilerplate;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.isnad.extraction.engine.text.Fold;
 
@@ -21,20 +20,20 @@ final class ConsentNotice {
     /** A consent banner is one or two sentences; a body paragraph is longer. */
     static final int MAX_WORDS = 35;
 
-    private static final List<String> COOKIE_WORDS = folded("ملفات تعريف الارتباط", "الكوكيز", "كوكيز",
+    private static final List<String> COOKIE_WORDS = Fold.foldAll("ملفات تعريف الارتباط", "الكوكيز", "كوكيز",
             "ملفات الكوكي", "cookies", "cookie");
 
     /** The site speaking about itself or to the reader. */
-    private static final List<String> SITE_VOICE = folded("هذا الموقع", "موقعنا", "تجربتك", "تجربة المستخدم",
+    private static final List<String> SITE_VOICE = Fold.foldAll("هذا الموقع", "موقعنا", "تجربتك", "تجربة المستخدم",
             "نستخدم", "توافق على", "موافقتك", "تصفحك", "استخدامك", "this site", "this website", "our site",
             "our website", "we use", "your experience", "you agree");
 
     /** The banner's button, left at the end of the line by the page-to-text step: "… تجربتك. موافق". */
-    private static final List<String> BUTTON_ENDINGS = folded("موافق", "أوافق", "قبول", "ok", "accept",
+    private static final List<String> BUTTON_ENDINGS = Fold.foldAll("موافق", "أوافق", "قبول", "ok", "accept",
             "got it", "i agree");
 
     /** Browsing taken as consent: addressed only by a site to its reader. */
-    private static final List<String> BROWSING_CONSENT = folded("بمواصلة التصفح", "بمتابعة التصفح",
+    private static final List<String> BROWSING_CONSENT = Fold.foldAll("بمواصلة التصفح", "بمتابعة التصفح",
             "باستمرارك في التصفح", "بمواصلتك التصفح", "بمتابعتك التصفح", "بمواصلة استخدام", "فإنك توافق",
             "فانك توافق", "by continuing to browse", "by continuing to use", "you agree to our");
 
@@ -66,13 +65,5 @@ final class ConsentNotice {
             }
         }
         return false;
-    }
-
-    private static List<String> folded(String... s) {
-        List<String> out = new ArrayList<>(s.length);
-        for (String x : s) {
-            out.add(Fold.fold(x));
-        }
-        return out;
     }
 }

@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.boilerplate;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.isnad.extraction.engine.text.Fold;
 
@@ -20,10 +19,10 @@ final class Disclaimer {
     /** A disclaimer is one or two sentences. */
     static final int MAX_WORDS = 40;
 
-    private static final List<String> LABELS = folded("إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية",
+    private static final List<String> LABELS = Fold.foldAll("إخلاء المسؤولية", "إخلاء مسؤولية", "اخلاء المسؤولية",
             "disclaimer");
 
-    private static final List<String> NO_ADVICE = folded("لا يعد توصية", "لا تعد توصية", "لا يعتبر توصية",
+    private static final List<String> NO_ADVICE = Fold.foldAll("لا يعد توصية", "لا تعد توصية", "لا يعتبر توصية",
             "لا يشكل توصية", "لا تشكل توصية", "ليست توصية", "لأغراض إعلامية فقط", "لأغراض معلوماتية فقط",
             "not investment advice", "not financial advice", "for informational purposes only");
 
@@ -46,13 +45,5 @@ final class Disclaimer {
             }
         }
         return advice >= 1 && words <= 25;
-    }
-
-    private static List<String> folded(String... s) {
-        List<String> out = new ArrayList<>(s.length);
-        for (String x : s) {
-            out.add(Fold.fold(x));
-        }
-        return out;
     }
 }

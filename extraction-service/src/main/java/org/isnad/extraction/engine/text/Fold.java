@@ -1,5 +1,7 @@
 package org.isnad.extraction.engine.text;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Folds lexicon entries the same way {@link TextNormalizer} folds input text (plus lower case for Latin). */
@@ -10,6 +12,15 @@ public final class Fold {
     public static String fold(String s) {
         String n = TextNormalizer.normalize(s).norm().trim();
         return n.toLowerCase(Locale.ROOT);
+    }
+
+    /** Each phrase {@link #fold folded}, in order: how the rule classes write their phrase lists. */
+    public static List<String> foldAll(String... phrases) {
+        List<String> out = new ArrayList<>(phrases.length);
+        for (String p : phrases) {
+            out.add(fold(p));
+        }
+        return out;
     }
 
     /** Lower-cases Latin only (Arabic has no case); cheap. */
