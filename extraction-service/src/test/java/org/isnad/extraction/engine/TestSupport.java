@@ -81,6 +81,12 @@ public final class TestSupport {
         throw new AssertionError("no claim contains «" + fragment + "» in " + r.claims().stream().map(Claim::text).toList());
     }
 
+    /** The claim's attribution is {@code type} with exactly {@code source}. */
+    public static void assertAttribution(Claim c, SourceType type, String source) {
+        assertEquals(type, c.attribution().sourceType(), c.toString());
+        assertEquals(source, c.attribution().source(), c.toString());
+    }
+
     public static boolean anyClaimContains(ExtractionResult r, String fragment) {
         return r.claims().stream().anyMatch(c -> c.text().contains(fragment));
     }

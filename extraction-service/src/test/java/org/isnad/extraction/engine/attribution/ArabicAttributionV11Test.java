@@ -1,5 +1,6 @@
 package org.isnad.extraction.engine.attribution;
 
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
 import static org.isnad.extraction.engine.TestSupport.claimContaining;
 import static org.isnad.extraction.engine.TestSupport.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,13 +16,11 @@ class ArabicAttributionV11Test {
     private static final String TITLE = "عنوان تجريبي للخبر\n";
 
     private static void assertPerson(Claim c, String name) {
-        assertEquals(SourceType.NAMED_PERSON, c.attribution().sourceType(), c.toString());
-        assertEquals(name, c.attribution().source(), c.toString());
+        assertAttribution(c, SourceType.NAMED_PERSON, name);
     }
 
     private static void assertOfficial(Claim c, String source) {
-        assertEquals(SourceType.OFFICIAL, c.attribution().sourceType(), c.toString());
-        assertEquals(source, c.attribution().source(), c.toString());
+        assertAttribution(c, SourceType.OFFICIAL, source);
     }
 
     @Test

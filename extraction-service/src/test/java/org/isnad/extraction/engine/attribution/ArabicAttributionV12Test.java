@@ -1,5 +1,6 @@
 package org.isnad.extraction.engine.attribution;
 
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
 import static org.isnad.extraction.engine.TestSupport.claimContaining;
 import static org.isnad.extraction.engine.TestSupport.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,30 +15,26 @@ class ArabicAttributionV12Test {
 
     private static final String TITLE = "عنوان تجريبي للخبر\n";
 
-    private static void assertAttr(Claim c, SourceType type, String source) {
-        assertEquals(type, c.attribution().sourceType(), c.toString());
-        assertEquals(source, c.attribution().source(), c.toString());
-    }
 
     @Test
     void participleAfterAnInstitutionsStatementVerbTakesTheInstitution() {
         ExtractionResult r = run(TITLE + "ورحّبت نقابة المعلمين في بيان بقرار الحكومة، مشيرة إلى أن 40 مدرسة "
                 + "أعيد فتحها هذا الأسبوع.");
-        assertAttr(claimContaining(r, "40 مدرسة"), SourceType.OFFICIAL, "نقابة المعلمين");
+        assertAttribution(claimContaining(r, "40 مدرسة"), SourceType.OFFICIAL, "نقابة المعلمين");
     }
 
     @Test
     void participleAfterAFrontedAdverbialAndAStatementVerb() {
         ExtractionResult r = run(TITLE + "من جهتها، حذّرت جمعية المزارعين في بيان من \"أزمة قادمة\"، مؤكدة أن "
                 + "محصول القمح تراجع بنسبة 20٪ هذا الموسم.");
-        assertAttr(claimContaining(r, "محصول القمح تراجع"), SourceType.OFFICIAL, "جمعية المزارعين");
+        assertAttribution(claimContaining(r, "محصول القمح تراجع"), SourceType.OFFICIAL, "جمعية المزارعين");
     }
 
     @Test
     void pluperfectAnnouncementOfAnInstitutionIsItsStatement() {
         ExtractionResult r = run(TITLE + "وكانت هيئة الأرصاد الجوية قد أعلنت في بيان، الأسبوع الماضي، تسجيل "
                 + "أعلى درجة حرارة منذ عشرين عاماً في العاصمة.");
-        assertAttr(claimContaining(r, "أعلى درجة حرارة"), SourceType.OFFICIAL, "هيئة الأرصاد الجوية");
+        assertAttribution(claimContaining(r, "أعلى درجة حرارة"), SourceType.OFFICIAL, "هيئة الأرصاد الجوية");
     }
 
     @Test
@@ -58,7 +55,7 @@ class ArabicAttributionV12Test {
     void pronounSubjectAfterLakinRefersToTheClausesSubject() {
         ExtractionResult r = run(TITLE + "ولم يعلّق حرس الحدود على الحادث، لكنه أعلن في بيان مساء الأحد أنه "
                 + "\"أحبط محاولة تسلل\" قرب المعبر الشرقي.");
-        assertAttr(claimContaining(r, "أحبط محاولة تسلل"), SourceType.OFFICIAL, "حرس الحدود");
+        assertAttribution(claimContaining(r, "أحبط محاولة تسلل"), SourceType.OFFICIAL, "حرس الحدود");
     }
 
     @Test
@@ -66,28 +63,28 @@ class ArabicAttributionV12Test {
         ExtractionResult r = run(TITLE + "غير أن مصادر طبية في المدينة أكدت لرويترز أن عدد الجرحى "
                 + "\"تجاوز الخمسين\" حتى المساء.");
         Claim c = claimContaining(r, "تجاوز الخمسين");
-        assertAttr(c, SourceType.ANONYMOUS, "مصادر طبية في المدينة");
+        assertAttribution(c, SourceType.ANONYMOUS, "مصادر طبية في المدينة");
     }
 
     @Test
     void trailingAlaMaAfadatAttributesTheSentence() {
         ExtractionResult r = run(TITLE + "قُتل خمسة أشخاص وأصيب عشرة آخرون في قصف على سوق شعبي في البلدة، "
                 + "على ما أفادت مصادر محلية وكالة رويترز.");
-        assertAttr(claimContaining(r, "قُتل خمسة أشخاص"), SourceType.ANONYMOUS, "مصادر محلية");
+        assertAttribution(claimContaining(r, "قُتل خمسة أشخاص"), SourceType.ANONYMOUS, "مصادر محلية");
     }
 
     @Test
     void resultsPublishedByAnAgencyAreTheAgencys() {
         ExtractionResult r = run(TITLE + "وبحسب الأرقام التي نشرتها وكالة الأنباء الرسمية، ارتفع عدد المقترعين "
                 + "إلى مليون ناخب في الجولة الثانية.");
-        assertAttr(claimContaining(r, "عدد المقترعين"), SourceType.OUTLET, "وكالة الأنباء الرسمية");
+        assertAttribution(claimContaining(r, "عدد المقترعين"), SourceType.OUTLET, "وكالة الأنباء الرسمية");
     }
 
     @Test
     void sameSourceAgainIsTheEarlierSource() {
         ExtractionResult r = run(TITLE + "أعلنت وزارة الصحة، مساء الأحد، تسجيل 300 إصابة جديدة بالكوليرا.\n"
                 + "وسجلت المحافظة الشمالية أعلى عدد من الإصابات بـ80 حالة، وفق المصدر ذاته.");
-        assertAttr(claimContaining(r, "أعلى عدد من الإصابات"), SourceType.OFFICIAL, "وزارة الصحة");
+        assertAttribution(claimContaining(r, "أعلى عدد من الإصابات"), SourceType.OFFICIAL, "وزارة الصحة");
     }
 
     @Test
@@ -101,13 +98,13 @@ class ArabicAttributionV12Test {
     void firstNameIntroducedInNarrationBecomesTheSpeaker() {
         ExtractionResult r = run(TITLE + "وقال التاجر سامي الحداد إن المبيعات تراجعت إلى النصف.\n"
                 + "أما سلوى، وهي معلمة من صيدا، فتقول إن راتبها لم يعد يكفي لدفع الإيجار.");
-        assertAttr(claimContaining(r, "راتبها لم يعد يكفي"), SourceType.NAMED_PERSON, "سلوى");
+        assertAttribution(claimContaining(r, "راتبها لم يعد يكفي"), SourceType.NAMED_PERSON, "سلوى");
     }
     @Test
     void shortMasculineStatementVerbBeforeFiBayanStillGivesTheParticipleItsSubject() {
         ExtractionResult r = run(TITLE + "وندّد المجلس الوطني للصحافة في بيان بـ\"الاعتداء السافر\" على المصورين، "
                 + "مشيراً إلى أن 12 صحفياً أصيبوا منذ بداية الشهر.");
-        assertAttr(claimContaining(r, "12 صحفياً"), SourceType.OFFICIAL, "المجلس الوطني للصحافة");
+        assertAttribution(claimContaining(r, "12 صحفياً"), SourceType.OFFICIAL, "المجلس الوطني للصحافة");
     }
 
     @Test
@@ -120,14 +117,14 @@ class ArabicAttributionV12Test {
     void alaAfterAStatementIsAPrepositionNotTheNameAli() {
         ExtractionResult r = run(TITLE + "ولم تعلّق الشرطة على الحادث، لكنها أعلنت في بيان على فيسبوك مساء السبت أنها "
                 + "\"أوقفت ثلاثة مشتبه بهم\" في الحي.");
-        assertAttr(claimContaining(r, "أوقفت ثلاثة مشتبه بهم"), SourceType.OFFICIAL, "الشرطة");
+        assertAttribution(claimContaining(r, "أوقفت ثلاثة مشتبه بهم"), SourceType.OFFICIAL, "الشرطة");
     }
 
     @Test
     void twoWordAgencyNameWithLamIsTheAddressee() {
         ExtractionResult r = run(TITLE + "غير أن مصادر أمنية في الميناء أكدت لفرانس برس أن السفينة \"غادرت فجراً\".");
         Claim c = claimContaining(r, "غادرت فجراً");
-        assertAttr(c, SourceType.ANONYMOUS, "مصادر أمنية في الميناء");
+        assertAttribution(c, SourceType.ANONYMOUS, "مصادر أمنية في الميناء");
         assertEquals("فرانس برس", c.attribution().outlet(), c.toString());
     }
     @Test
@@ -153,7 +150,7 @@ class ArabicAttributionV12Test {
     @Test
     void kunyaStaysANamedPerson() {
         ExtractionResult r = run(TITLE + "وقالت أم خليل، وهي بائعة خضار، إن الأسعار تضاعفت.");
-        assertAttr(claimContaining(r, "الأسعار تضاعفت"), SourceType.NAMED_PERSON, "أم خليل");
+        assertAttribution(claimContaining(r, "الأسعار تضاعفت"), SourceType.NAMED_PERSON, "أم خليل");
     }
 
     @Test

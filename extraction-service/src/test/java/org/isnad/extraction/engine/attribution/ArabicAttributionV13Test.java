@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.attribution;
 
 import static org.isnad.extraction.engine.TestSupport.anyClaimContains;
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
 import static org.isnad.extraction.engine.TestSupport.claimContaining;
 import static org.isnad.extraction.engine.TestSupport.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,23 +19,19 @@ class ArabicAttributionV13Test {
 
     private static final String TITLE = "عنوان تجريبي للخبر\n";
 
-    private static void assertAttr(Claim c, SourceType type, String source) {
-        assertEquals(type, c.attribution().sourceType(), c.toString());
-        assertEquals(source, c.attribution().source(), c.toString());
-    }
 
     @Test
     void prepositionalInstitutionAfterATitleIsNotAName() {
         ExtractionResult r = run(TITLE + "وقال المدير العام للتجارة الخارجية بوزارة الاقتصاد، سمير الورتاني، إن "
                 + "الصادرات ارتفعت بنسبة 12٪ هذا العام.\nوأضاف الورتاني أن الواردات تراجعت بنحو 5٪ خلال الفترة نفسها.");
-        assertAttr(claimContaining(r, "الصادرات ارتفعت"), SourceType.NAMED_PERSON, "سمير الورتاني");
-        assertAttr(claimContaining(r, "الواردات تراجعت"), SourceType.NAMED_PERSON, "سمير الورتاني");
+        assertAttribution(claimContaining(r, "الصادرات ارتفعت"), SourceType.NAMED_PERSON, "سمير الورتاني");
+        assertAttribution(claimContaining(r, "الواردات تراجعت"), SourceType.NAMED_PERSON, "سمير الورتاني");
     }
 
     @Test
     void bareUnknownNameAfterACueIsANamedPerson() {
         ExtractionResult r = run(TITLE + "وتقول زينوبة إن أسعار الخضر تضاعفت منذ بداية الشهر في سوق الحي.");
-        assertAttr(claimContaining(r, "أسعار الخضر"), SourceType.NAMED_PERSON, "زينوبة");
+        assertAttribution(claimContaining(r, "أسعار الخضر"), SourceType.NAMED_PERSON, "زينوبة");
     }
 
     @Test
@@ -44,7 +41,7 @@ class ArabicAttributionV13Test {
         Claim first = claimContaining(r, "40 قرية");
         assertEquals(SourceType.NAMED_PERSON, first.attribution().sourceType(), first.toString());
         Claim next = claimContaining(r, "12 بئراً");
-        assertAttr(next, SourceType.NAMED_PERSON, first.attribution().source());
+        assertAttribution(next, SourceType.NAMED_PERSON, first.attribution().source());
     }
 
     @Test
@@ -56,14 +53,14 @@ class ArabicAttributionV13Test {
     @Test
     void institutionHeadAfterACueStaysAnOfficialSource() {
         ExtractionResult r = run(TITLE + "وأكد ديوان المحاسبة أن 15 مؤسسة عمومية لم تقدّم حساباتها لسنة 2024.");
-        assertAttr(claimContaining(r, "15 مؤسسة"), SourceType.OFFICIAL, "ديوان المحاسبة");
+        assertAttribution(claimContaining(r, "15 مؤسسة"), SourceType.OFFICIAL, "ديوان المحاسبة");
     }
 
     @Test
     void negatedAnonymityClauseDescribesTheRelayedSource() {
         ExtractionResult r = run(TITLE + "ونقلت صحيفة محلية عن مسؤول حكومي لم تكشف هويته قوله إن 200 موظف "
                 + "فقدوا وظائفهم الشهر الماضي.");
-        assertAttr(claimContaining(r, "200 موظف"), SourceType.ANONYMOUS, "مسؤول حكومي");
+        assertAttribution(claimContaining(r, "200 موظف"), SourceType.ANONYMOUS, "مسؤول حكومي");
     }
 
     @Test
@@ -76,7 +73,7 @@ class ArabicAttributionV13Test {
     @Test
     void anyInsideTheContentLeavesTheReportAlone() {
         ExtractionResult r = run(TITLE + "وأعلنت وزارة الداخلية أن أي جهة تخالف القرار ستدفع غرامة قدرها 5000 دينار.");
-        assertAttr(claimContaining(r, "5000 دينار"), SourceType.OFFICIAL, "وزارة الداخلية");
+        assertAttribution(claimContaining(r, "5000 دينار"), SourceType.OFFICIAL, "وزارة الداخلية");
     }
 
     @Test
@@ -92,8 +89,8 @@ class ArabicAttributionV13Test {
         ExtractionResult r = run(TITLE + "وأعلنت السلطات فتح المعبر أمام الشاحنات. غير أن الناطقة باسم المفوضية "
                 + "الأوروبية للمساعدات الإنسانية وحماية المدنيين (إيكو)، مارتا فيلاسكيز، قالت في مؤتمر صحافي إن "
                 + "\"30 شاحنة فقط عبرت منذ الإثنين\".\nوأضافت فيلاسكيز أن 14 مستودعاً أُغلقت في الشمال.");
-        assertAttr(claimContaining(r, "30 شاحنة"), SourceType.NAMED_PERSON, "مارتا فيلاسكيز");
-        assertAttr(claimContaining(r, "14 مستودعاً"), SourceType.NAMED_PERSON, "مارتا فيلاسكيز");
+        assertAttribution(claimContaining(r, "30 شاحنة"), SourceType.NAMED_PERSON, "مارتا فيلاسكيز");
+        assertAttribution(claimContaining(r, "14 مستودعاً"), SourceType.NAMED_PERSON, "مارتا فيلاسكيز");
         assertFalse(anyClaimContains(r, "غير أن الناطقة"));
     }
 
@@ -101,6 +98,6 @@ class ArabicAttributionV13Test {
     void statementVenueWithAlaIsNotPartOfTheSpeaker() {
         ExtractionResult r = run(TITLE + "وقال المتحدث باسم وزارة الطاقة في منشور على منصة \"إكس\" إن 600 محطة "
                 + "عادت إلى العمل.");
-        assertAttr(claimContaining(r, "600 محطة"), SourceType.OFFICIAL, "المتحدث باسم وزارة الطاقة");
+        assertAttribution(claimContaining(r, "600 محطة"), SourceType.OFFICIAL, "المتحدث باسم وزارة الطاقة");
     }
 }

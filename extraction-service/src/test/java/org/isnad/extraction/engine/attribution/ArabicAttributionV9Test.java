@@ -1,5 +1,6 @@
 package org.isnad.extraction.engine.attribution;
 
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
 import static org.isnad.extraction.engine.TestSupport.claimContaining;
 import static org.isnad.extraction.engine.TestSupport.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,8 +16,7 @@ class ArabicAttributionV9Test {
     private static final String TITLE = "عنوان تجريبي للخبر\n";
 
     private static void assertPerson(Claim c, String name) {
-        assertEquals(SourceType.NAMED_PERSON, c.attribution().sourceType(), c.toString());
-        assertEquals(name, c.attribution().source(), c.toString());
+        assertAttribution(c, SourceType.NAMED_PERSON, name);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.isnad.extraction.engine.attribution;
 
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
 import static org.isnad.extraction.engine.TestSupport.claimContaining;
 import static org.isnad.extraction.engine.TestSupport.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,9 +20,7 @@ class ArabicReportingSyntaxTest {
     private static final String TITLE = "عنوان تجريبي للخبر\n";
 
     private static void assertSource(ExtractionResult r, String claimPart, SourceType type, String source) {
-        Claim c = claimContaining(r, claimPart);
-        assertEquals(type, c.attribution().sourceType(), c.text() + " / " + c.attribution());
-        assertEquals(source, c.attribution().source(), c.text());
+        assertAttribution(claimContaining(r, claimPart), type, source);
     }
 
     @Test
