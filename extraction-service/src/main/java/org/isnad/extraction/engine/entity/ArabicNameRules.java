@@ -158,6 +158,29 @@ final class ArabicNameRules {
         return out;
     }
 
+    /**
+     * Every word that {@link #firstWordKnown} accepts for {@code first}, so that the test is one look-up with
+     * no substring: each entry bare, after a one-letter clitic (و ب ل ف ك) or وب / ول when the entry has two
+     * letters or more, and the لل form of an entry "ال…" of four letters or more ("للجيش" for "الجيش").
+     */
+    static Set<String> firstWordForms(Set<String> first) {
+        Set<String> out = new HashSet<>(first);
+        for (String e : first) {
+            if (e.length() >= 2) {
+                for (String p : new String[]{"و", "ب", "ل", "ف", "ك", "وب", "ول"}) {
+                    out.add(p + e);
+                }
+            }
+            if (e.length() >= 4 && e.startsWith("ال")) {
+                out.add("لل" + e.substring(2));
+            }
+        }
+        return out;
+    }
+
+    /** {@link #firstWordForms} of {@link #ORG_FIRST}. */
+    static final Set<String> ORG_FIRST_FORMS = firstWordForms(ORG_FIRST);
+
     static boolean firstWordKnown(Set<String> first, String w) {
         if (first.contains(w)) {
             return true;
@@ -174,7 +197,7 @@ final class ArabicNameRules {
     static int org(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
         // known names (1-4 tokens)
-        boolean candidate = firstWordKnown(ORG_FIRST, f[i]);
+        boolean candidate = ORG_FIRST_FORMS.contains(f[i]); // = firstWordKnown(ORG_FIRST, f[i])
         for (int len = Math.min(4, n - i); len >= 1 && candidate; len--) {
             String ph = joinFolded(f, i, i + len);
             int strip = 0;

@@ -67,6 +67,9 @@ final class ArabicPlaceRules {
 
     static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
 
+    /** {@link ArabicNameRules#firstWordForms} of {@link #LOC_FIRST}: one look-up per token. */
+    static final Set<String> LOC_FIRST_FORMS = firstWordForms(LOC_FIRST);
+
     /** "بلدات عيتا الشعب وكفركلا والخيام": each coordinated proper name is a location. */
     static int pluralLocations(NormalizedText text, List<Token> toks, String[] f, int i, int k, List<Entity> out) {
         int n = toks.size();
@@ -90,7 +93,7 @@ final class ArabicPlaceRules {
 
     static int location(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
-        boolean candidate = firstWordKnown(LOC_FIRST, f[i]);
+        boolean candidate = LOC_FIRST_FORMS.contains(f[i]); // = firstWordKnown(LOC_FIRST, f[i])
         for (int len = Math.min(MAX_PHRASE + 1, n - i); len >= 1 && candidate; len--) {
             String ph = joinFolded(f, i, i + len);
             int strip = -1;
