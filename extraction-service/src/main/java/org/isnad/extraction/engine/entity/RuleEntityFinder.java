@@ -56,10 +56,11 @@ public final class RuleEntityFinder implements EntityFinder {
                 }
             }
             if (!english && !surnames.isEmpty()) {
+                String[] sn = surnames.toArray(new String[0]); // iteration order kept; no iterator per token
                 for (List<Token> toks : lines) {
                     for (Token t : toks) {
                         String f = t.folded();
-                        int strip = surnameStrip(f, surnames);
+                        int strip = surnameStrip(f, sn);
                         if (strip >= 0) {
                             add(text, out, t.start() + strip, t.end(), EntityType.PERSON, null);
                         }
@@ -116,6 +117,14 @@ public final class RuleEntityFinder implements EntityFinder {
 
     /** Like {@link #cliticStrip} for a small set, without allocating. */
     public static int surnameStrip(String w, Set<String> surnames) {
+        return surnameStrip(w, surnames.toArray(new String[0]));
+    }
+
+    /**
+     * As {@link #surnameStrip(String, Set)} with the set's elements in its iteration order (the first
+     * surname that fits decides), for a loop over many tokens.
+     */
+    public static int surnameStrip(String w, String[] surnames) {
         for (String sn : surnames) {
             if (w.endsWith(sn)) {
                 int p = w.length() - sn.length();

@@ -41,7 +41,7 @@ public final class Tokenizer {
                 while (j < to) {
                     char d = norm.charAt(j);
                     if (Character.isLetter(d) || d >= 0x0300 && Character.getType(d) == Character.NON_SPACING_MARK
-                            || d <= '9' && d >= '0' && c < 0x0600 || Character.isDigit(d) && c < 0x0600) {
+                            || c < 0x0600 && Character.isDigit(d)) { // (ASCII digits are digits too)
                         j++;
                     } else if ((d == '-' || d == '\'' || d == '.' || d == '&') && j + 1 < to
                             && isLatinLetter(norm.charAt(j + 1)) && isLatinLetter(norm.charAt(j - 1))
