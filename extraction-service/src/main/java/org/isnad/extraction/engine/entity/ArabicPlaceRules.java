@@ -91,6 +91,26 @@ final class ArabicPlaceRules {
         return e - i;
     }
 
+    /**
+     * Every word with which {@link #location} can start a place: the clitic forms of a seed location's first
+     * word ({@link #LOC_FIRST_FORMS}), or a trigger noun bare or after و/ب/ف/ل (four letters or more). Keep in
+     * sync with the first tests of {@code location}.
+     */
+    static final Set<String> LOC_STARTS = new HashSet<>(LOC_FIRST_FORMS);
+
+    static {
+        Set<String> triggers = new HashSet<>(KEEP_TRIGGER_LOC);
+        triggers.addAll(LOC_TRIGGERS);
+        for (String tr : triggers) {
+            LOC_STARTS.add(tr);
+            for (String p : new String[]{"و", "ب", "ف", "ل"}) {
+                if (tr.length() + 1 > 3) {
+                    LOC_STARTS.add(p + tr);
+                }
+            }
+        }
+    }
+
     static int location(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
         boolean candidate = LOC_FIRST_FORMS.contains(f[i]); // = firstWordKnown(LOC_FIRST, f[i])

@@ -85,6 +85,9 @@ public final class RuleEntityFinder implements EntityFinder {
         }
         for (int i = datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
+            if (t.kind() != Token.Kind.NUMBER && !Starts.ANY.contains(f[i])) {
+                continue; // no rule below can start at this token: each would return 0 (see Starts)
+            }
             int used = date(text, toks, f, i, out);
             if (used > 0) {
                 i += used - 1;
@@ -112,6 +115,25 @@ public final class RuleEntityFinder implements EntityFinder {
             if (used > 0) {
                 i += used - 1;
             }
+        }
+    }
+
+    /**
+     * The union of the words with which the Arabic rules can start a mention (besides a number token, which
+     * all rules see): {@code date}, {@code quantity}, {@code person}, {@code org} and {@code location} each
+     * return 0 without side effects for any other word, so one look-up replaces their eight or so for the
+     * most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
+     * order {@link #arabic} first uses them (RuleEntityFinder / rule classes refer to each other statically).
+     */
+    private static final class Starts {
+        static final Set<String> ANY = new HashSet<>();
+
+        static {
+            ANY.addAll(ORG_STARTS); // ArabicNameRules first: datelineOutlet initialises it before any rule
+            ANY.addAll(PERSON_STARTS);
+            ANY.addAll(DATE_TRIGGERS);
+            ANY.addAll(QUANTITY_TRIGGERS);
+            ANY.addAll(LOC_STARTS);
         }
     }
 
