@@ -16,6 +16,7 @@ import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.attribution.ArabicLexicons;
 import org.isnad.extraction.engine.text.Fold;
+import org.isnad.extraction.engine.text.KeyFilter;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.Token;
 import org.isnad.extraction.engine.text.Tokenizer;
@@ -85,7 +86,7 @@ public final class RuleEntityFinder implements EntityFinder {
         }
         for (int i = datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
-            if (t.kind() != Token.Kind.NUMBER && !Starts.ANY.contains(f[i])) {
+            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i])) {
                 continue; // no rule below can start at this token: each would return 0 (see Starts)
             }
             int used = date(text, toks, f, i, out);
@@ -134,6 +135,13 @@ public final class RuleEntityFinder implements EntityFinder {
             ANY.addAll(DATE_TRIGGERS);
             ANY.addAll(QUANTITY_TRIGGERS);
             ANY.addAll(LOC_STARTS);
+        }
+
+        /** {@link #ANY} as a bit filter: most words are in none of the start sets. */
+        static final KeyFilter ANY_KEYS = KeyFilter.of(ANY);
+
+        static boolean contains(String w) {
+            return ANY_KEYS.mightContain(w) && ANY.contains(w);
         }
     }
 
