@@ -51,13 +51,15 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                // U.S. style abbreviation keeps its final dot
-                int segStart = j;
-                while (segStart > i && norm.charAt(segStart - 1) != '-') {
-                    segStart--; // bounded by the word: no scan past its start
-                }
-                if (j < to && norm.charAt(j) == '.' && j - segStart <= 4 && isAbbrevDot(norm, i, j, to)) {
-                    j++;
+                // U.S. style abbreviation keeps its final dot (the segment is only measured before a dot)
+                if (j < to && norm.charAt(j) == '.') {
+                    int segStart = j;
+                    while (segStart > i && norm.charAt(segStart - 1) != '-') {
+                        segStart--; // bounded by the word: no scan past its start
+                    }
+                    if (j - segStart <= 4 && isAbbrevDot(norm, i, j, to)) {
+                        j++;
+                    }
                 }
                 out.add(new Token(i, j, norm.substring(i, j), Token.Kind.WORD));
                 i = j;
