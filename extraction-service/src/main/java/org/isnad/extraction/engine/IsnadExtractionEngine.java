@@ -247,13 +247,14 @@ public final class IsnadExtractionEngine implements ExtractionEngine {
             addEntity(nt, out, sp[0], sp[1], EntityType.PERSON);
         }
         if (!mem.surnames().isEmpty()) {
+            String[] surnames = mem.surnames().toArray(new String[0]); // iteration order kept
             for (List<Token> toksOfPara : paraTokens) {
                 for (Token t : toksOfPara) {
                     if (t.kind() != Token.Kind.WORD) {
                         continue;
                     }
                     String f = t.folded();
-                    int strip = RuleEntityFinder.surnameStrip(f, mem.surnames());
+                    int strip = RuleEntityFinder.surnameStrip(f, surnames);
                     if (strip >= 0) {
                         addEntity(nt, out, t.start() + strip, t.end(), EntityType.PERSON);
                     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.extraction.engine.text.Fold;
+import org.isnad.extraction.engine.text.KeyFilter;
 
 /**
  * Arabic reporting cues in all their surface forms, generated from (past, imperfect, participle) triples:
@@ -150,6 +151,8 @@ public final class CueLexicon {
                 "بأنها", "بأنهم", "أننا", "إننا", "أنّ", "إنّ", "فإن", "فان", "أنّه", "وأن", "وإن"}) {
             complementizers.add(Fold.fold(c));
         }
+        formsFilter = KeyFilter.of(forms.keySet()); // the tables are complete: nothing adds after this
+        complementizerFilter = KeyFilter.of(complementizers);
     }
 
     private void verb(String lemma, String past, String imperfect, String participle, boolean direct, boolean ila) {
@@ -199,13 +202,17 @@ public final class CueLexicon {
         return c.kind() == Kind.CALL && (c.lemma().equals("دعا") || c.lemma().equals("طالب"));
     }
 
+    /** {@link #forms} and {@link #complementizers} keys: most tokens are neither (see {@link KeyFilter}). */
+    private final KeyFilter formsFilter;
+    private final KeyFilter complementizerFilter;
+
     /** The cue for a folded token, or null. */
     public Cue lookup(String foldedToken) {
-        return forms.get(foldedToken);
+        return formsFilter.mightContain(foldedToken) ? forms.get(foldedToken) : null;
     }
 
     public boolean isComplementizer(String foldedToken) {
-        return complementizers.contains(foldedToken);
+        return complementizerFilter.mightContain(foldedToken) && complementizers.contains(foldedToken);
     }
 
     /** "أنه" / "إنها": complementizer carrying the subject pronoun (kept inside the claim span). */

@@ -296,13 +296,16 @@ public final class BoilerplateDetector {
     }
 
     private static String keyOf(String l) {
-        StringBuilder b = new StringBuilder(l.length());
+        // a char[] rather than a StringBuilder: the builder starts Latin-1 and re-codes itself at the first
+        // Arabic letter; new String(char[]) yields the same string (compacted to Latin-1 when it can be)
+        char[] b = new char[l.length()];
+        int n = 0;
         for (int i = 0; i < l.length(); i++) {
             char c = l.charAt(i);
             if (Character.isLetterOrDigit(c)) {
-                b.append(c);
+                b[n++] = c;
             }
         }
-        return b.toString();
+        return new String(b, 0, n);
     }
 }

@@ -83,7 +83,38 @@ final class ArabicDateQuantityRules {
         }
     }
 
+    /**
+     * Every folded word with which {@link #date} can start a date: the bare trigger words of its branches
+     * (day parts, relative days, day names, periods, year heads, month names and the first words of two-word
+     * month names, the ordinals) and each clitic form "و/ب/ف/ل + word" longer than three letters that
+     * {@code date} strips. A word outside this set that is not a number takes no branch of {@code date}, so
+     * the one look-up replaces the ten or so that reject an ordinary word.
+     */
+    static final Set<String> DATE_TRIGGERS = new HashSet<>();
+
+    static {
+        Set<String> strippable = new HashSet<>(DAY_PARTS);
+        strippable.addAll(DAYS);
+        strippable.addAll(REL_DAYS);
+        strippable.addAll(MONTHS.keySet());
+        strippable.addAll(YEAR_HEADS);
+        DATE_TRIGGERS.addAll(strippable);
+        DATE_TRIGGERS.addAll(PERIODS);
+        DATE_TRIGGERS.addAll(MONTH_FIRST);
+        DATE_TRIGGERS.addAll(List.of("الاول", "الثاني", "الثالث", "العاشر", "الخامس"));
+        for (String r : strippable) {
+            for (char c : "وبفل".toCharArray()) {
+                if (r.length() + 1 > 3) {
+                    DATE_TRIGGERS.add(c + r);
+                }
+            }
+        }
+    }
+
     static int date(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
+        if (toks.get(i).kind() != Token.Kind.NUMBER && !DATE_TRIGGERS.contains(f[i])) {
+            return 0; // see DATE_TRIGGERS
+        }
         int n = toks.size();
         int k = i;
         String w = f[i];
@@ -268,7 +299,34 @@ final class ArabicDateQuantityRules {
         return end - i;
     }
 
+    /** Number words with a و/ب clitic that {@link #quantity} strips ("وثلاثة", "بمليون"): longer than three letters. */
+    static final Set<String> NUM_WORDS_CLITIC = new HashSet<>();
+
+    /**
+     * Every folded word with which {@link #quantity} can start a quantity besides a number token: the
+     * approximators, the first words of "أكثر/أقل من" and "ما يقارب", and the number words bare or with a
+     * stripped clitic. Any other word makes {@code quantity} return 0 (its token is then neither a number nor
+     * a number word), so one look-up rejects it.
+     */
+    static final Set<String> QUANTITY_TRIGGERS = new HashSet<>();
+
+    static {
+        for (String nw : NUM_WORDS.keySet()) {
+            if (nw.length() + 1 > 3) {
+                NUM_WORDS_CLITIC.add("و" + nw);
+                NUM_WORDS_CLITIC.add("ب" + nw);
+            }
+        }
+        QUANTITY_TRIGGERS.addAll(APPROX);
+        QUANTITY_TRIGGERS.addAll(List.of("اكثر", "اقل", "باكثر", "لاكثر", "ما"));
+        QUANTITY_TRIGGERS.addAll(NUM_WORDS.keySet());
+        QUANTITY_TRIGGERS.addAll(NUM_WORDS_CLITIC);
+    }
+
     static int quantity(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
+        if (toks.get(i).kind() != Token.Kind.NUMBER && !QUANTITY_TRIGGERS.contains(f[i])) {
+            return 0; // see QUANTITY_TRIGGERS
+        }
         int n = toks.size();
         int k = i;
         int start = i;
@@ -291,8 +349,7 @@ final class ArabicDateQuantityRules {
         Token t = toks.get(k);
         Double value;
         String w = f[k];
-        String bare = w.length() > 3 && (w.startsWith("و") || w.startsWith("ب")) && NUM_WORDS.containsKey(w.substring(1))
-                ? w.substring(1) : w;
+        String bare = NUM_WORDS_CLITIC.contains(w) ? w.substring(1) : w; // w.length() > 3, و/ب + number word
         if (t.kind() == Token.Kind.NUMBER) {
             if (isYear(t) && !(k + 1 < n && isUnitWord(f[k + 1]))) {
                 return 0;

@@ -83,6 +83,23 @@ final class ArabicNameRules {
         return NameBoundaries.startsWithCliticPhrase(w) || NameBoundaries.pronounSuffixed(w);
     }
 
+    /**
+     * Every word with which {@link #person} can start a name: an honorific, a given name, or و + a given name of
+     * three letters or more (RuleEntityFinder skips a word outside all rules' start sets). Keep in sync with
+     * the first test of {@code person}.
+     */
+    static final Set<String> PERSON_STARTS = new HashSet<>();
+
+    static {
+        PERSON_STARTS.addAll(ArabicLexicons.HONORIFICS);
+        PERSON_STARTS.addAll(ArabicLexicons.FIRST_NAMES);
+        for (String fn : ArabicLexicons.FIRST_NAMES) {
+            if (fn.length() + 1 > 3) {
+                PERSON_STARTS.add("و" + fn);
+            }
+        }
+    }
+
     static int person(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out, Set<String> surnames) {
         int n = toks.size();
         String w = f[i];
@@ -158,6 +175,29 @@ final class ArabicNameRules {
         return out;
     }
 
+    /**
+     * Every word that {@link #firstWordKnown} accepts for {@code first}, so that the test is one look-up with
+     * no substring: each entry bare, after a one-letter clitic (و ب ل ف ك) or وب / ول when the entry has two
+     * letters or more, and the لل form of an entry "ال…" of four letters or more ("للجيش" for "الجيش").
+     */
+    static Set<String> firstWordForms(Set<String> first) {
+        Set<String> out = new HashSet<>(first);
+        for (String e : first) {
+            if (e.length() >= 2) {
+                for (String p : new String[]{"و", "ب", "ل", "ف", "ك", "وب", "ول"}) {
+                    out.add(p + e);
+                }
+            }
+            if (e.length() >= 4 && e.startsWith("ال")) {
+                out.add("لل" + e.substring(2));
+            }
+        }
+        return out;
+    }
+
+    /** {@link #firstWordForms} of {@link #ORG_FIRST}. */
+    static final Set<String> ORG_FIRST_FORMS = firstWordForms(ORG_FIRST);
+
     static boolean firstWordKnown(Set<String> first, String w) {
         if (first.contains(w)) {
             return true;
@@ -171,10 +211,31 @@ final class ArabicNameRules {
         return w.length() > 3 && w.startsWith("لل") && first.contains("ال" + w.substring(2));
     }
 
+    /**
+     * Every word with which {@link #org} can start a name: the clitic forms of a known name's first word
+     * ({@link #ORG_FIRST_FORMS}), a trigger noun bare, after و/ب/ف/ل (four letters or more), or as لل + the
+     * rest of an "ال…" trigger. Keep in sync with the first tests of {@code org}.
+     */
+    static final Set<String> ORG_STARTS = new HashSet<>(ORG_FIRST_FORMS);
+
+    static {
+        for (String tr : ORG_TRIGGERS) {
+            ORG_STARTS.add(tr);
+            for (String p : new String[]{"و", "ب", "ف", "ل"}) {
+                if (tr.length() + 1 > 3) {
+                    ORG_STARTS.add(p + tr);
+                }
+            }
+            if (tr.startsWith("ال")) {
+                ORG_STARTS.add("لل" + tr.substring(2));
+            }
+        }
+    }
+
     static int org(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
         // known names (1-4 tokens)
-        boolean candidate = firstWordKnown(ORG_FIRST, f[i]);
+        boolean candidate = ORG_FIRST_FORMS.contains(f[i]); // = firstWordKnown(ORG_FIRST, f[i])
         for (int len = Math.min(4, n - i); len >= 1 && candidate; len--) {
             String ph = joinFolded(f, i, i + len);
             int strip = 0;

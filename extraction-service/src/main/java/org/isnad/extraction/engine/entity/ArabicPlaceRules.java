@@ -67,6 +67,9 @@ final class ArabicPlaceRules {
 
     static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
 
+    /** {@link ArabicNameRules#firstWordForms} of {@link #LOC_FIRST}: one look-up per token. */
+    static final Set<String> LOC_FIRST_FORMS = firstWordForms(LOC_FIRST);
+
     /** "بلدات عيتا الشعب وكفركلا والخيام": each coordinated proper name is a location. */
     static int pluralLocations(NormalizedText text, List<Token> toks, String[] f, int i, int k, List<Entity> out) {
         int n = toks.size();
@@ -88,9 +91,29 @@ final class ArabicPlaceRules {
         return e - i;
     }
 
+    /**
+     * Every word with which {@link #location} can start a place: the clitic forms of a seed location's first
+     * word ({@link #LOC_FIRST_FORMS}), or a trigger noun bare or after و/ب/ف/ل (four letters or more). Keep in
+     * sync with the first tests of {@code location}.
+     */
+    static final Set<String> LOC_STARTS = new HashSet<>(LOC_FIRST_FORMS);
+
+    static {
+        Set<String> triggers = new HashSet<>(KEEP_TRIGGER_LOC);
+        triggers.addAll(LOC_TRIGGERS);
+        for (String tr : triggers) {
+            LOC_STARTS.add(tr);
+            for (String p : new String[]{"و", "ب", "ف", "ل"}) {
+                if (tr.length() + 1 > 3) {
+                    LOC_STARTS.add(p + tr);
+                }
+            }
+        }
+    }
+
     static int location(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
-        boolean candidate = firstWordKnown(LOC_FIRST, f[i]);
+        boolean candidate = LOC_FIRST_FORMS.contains(f[i]); // = firstWordKnown(LOC_FIRST, f[i])
         for (int len = Math.min(MAX_PHRASE + 1, n - i); len >= 1 && candidate; len--) {
             String ph = joinFolded(f, i, i + len);
             int strip = -1;

@@ -16,6 +16,7 @@ import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.attribution.ArabicLexicons;
 import org.isnad.extraction.engine.text.Fold;
+import org.isnad.extraction.engine.text.KeyFilter;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.Token;
 import org.isnad.extraction.engine.text.Tokenizer;
@@ -56,10 +57,11 @@ public final class RuleEntityFinder implements EntityFinder {
                 }
             }
             if (!english && !surnames.isEmpty()) {
+                String[] sn = surnames.toArray(new String[0]); // iteration order kept; no iterator per token
                 for (List<Token> toks : lines) {
                     for (Token t : toks) {
                         String f = t.folded();
-                        int strip = surnameStrip(f, surnames);
+                        int strip = surnameStrip(f, sn);
                         if (strip >= 0) {
                             add(text, out, t.start() + strip, t.end(), EntityType.PERSON, null);
                         }
@@ -84,6 +86,9 @@ public final class RuleEntityFinder implements EntityFinder {
         }
         for (int i = datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
+            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i])) {
+                continue; // no rule below can start at this token: each would return 0 (see Starts)
+            }
             int used = date(text, toks, f, i, out);
             if (used > 0) {
                 i += used - 1;
@@ -114,8 +119,42 @@ public final class RuleEntityFinder implements EntityFinder {
         }
     }
 
+    /**
+     * The union of the words with which the Arabic rules can start a mention (besides a number token, which
+     * all rules see): {@code date}, {@code quantity}, {@code person}, {@code org} and {@code location} each
+     * return 0 without side effects for any other word, so one look-up replaces their eight or so for the
+     * most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
+     * order {@link #arabic} first uses them (RuleEntityFinder / rule classes refer to each other statically).
+     */
+    private static final class Starts {
+        static final Set<String> ANY = new HashSet<>();
+
+        static {
+            ANY.addAll(ORG_STARTS); // ArabicNameRules first: datelineOutlet initialises it before any rule
+            ANY.addAll(PERSON_STARTS);
+            ANY.addAll(DATE_TRIGGERS);
+            ANY.addAll(QUANTITY_TRIGGERS);
+            ANY.addAll(LOC_STARTS);
+        }
+
+        /** {@link #ANY} as a bit filter: most words are in none of the start sets. */
+        static final KeyFilter ANY_KEYS = KeyFilter.of(ANY);
+
+        static boolean contains(String w) {
+            return ANY_KEYS.mightContain(w) && ANY.contains(w);
+        }
+    }
+
     /** Like {@link #cliticStrip} for a small set, without allocating. */
     public static int surnameStrip(String w, Set<String> surnames) {
+        return surnameStrip(w, surnames.toArray(new String[0]));
+    }
+
+    /**
+     * As {@link #surnameStrip(String, Set)} with the set's elements in its iteration order (the first
+     * surname that fits decides), for a loop over many tokens.
+     */
+    public static int surnameStrip(String w, String[] surnames) {
         for (String sn : surnames) {
             if (w.endsWith(sn)) {
                 int p = w.length() - sn.length();

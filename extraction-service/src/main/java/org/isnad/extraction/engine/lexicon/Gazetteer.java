@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.isnad.extraction.engine.text.KeyFilter;
 
 /**
  * The compiled gazetteer: a token trie keyed by folded tokens ({@link ArabicText#fold}). Built once from the
@@ -77,6 +78,8 @@ public final class Gazetteer {
     }
 
     private final Map<String, Node> root = new HashMap<>(8192);
+    /** The keys of {@link #root}: most token readings are no entry's first word (see {@link KeyFilter}). */
+    private KeyFilter rootKeys = KeyFilter.of(List.of(), 8192);
     private final Map<Category, Integer> counts = new EnumMap<>(Category.class);
     private final Map<Category, Integer> formCounts = new EnumMap<>(Category.class);
     private final java.util.Set<String> firstNames = new java.util.HashSet<>(1024);
@@ -121,13 +124,13 @@ public final class Gazetteer {
 
     private void flag(java.util.Set<String> words, int f) {
         for (String w : words) {
-            root.computeIfAbsent(w, k -> new Node()).flags |= f;
+            rootNode(w).flags |= f;
         }
     }
 
     /** Flags of a single folded word (0 if none). */
     public int flags(String folded) {
-        Node n = root.get(folded);
+        Node n = rootGet(folded);
         return n == null ? 0 : n.flags;
     }
 
@@ -152,7 +155,7 @@ public final class Gazetteer {
     private void addFirstName(String name, boolean ambiguous) {
         (ambiguous ? ambiguousFirstNames : firstNames).add(name);
         if (name.indexOf(' ') < 0) {
-            root.computeIfAbsent(name, k -> new Node()).flags |= ambiguous ? FLAG_AMBIGUOUS_FIRST_NAME : FLAG_FIRST_NAME;
+            rootNode(name).flags |= ambiguous ? FLAG_AMBIGUOUS_FIRST_NAME : FLAG_FIRST_NAME;
         }
     }
 
@@ -167,7 +170,7 @@ public final class Gazetteer {
         for (int i = 0; i < t.size; i++) {
             String key = t.norm[i];
             if (i == 0) {
-                node = root.computeIfAbsent(key, k -> new Node());
+                node = rootNode(key);
             } else {
                 node = node.childOrCreate(key);
             }
@@ -187,8 +190,27 @@ public final class Gazetteer {
         return true;
     }
 
+    /** {@code root.computeIfAbsent(key, new Node())}, keeping {@link #rootKeys} in step. */
+    private Node rootNode(String key) {
+        Node n = root.get(key);
+        if (n == null) {
+            n = new Node();
+            root.put(key, n);
+            rootKeys.add(key);
+            if (rootKeys.full()) {
+                rootKeys = KeyFilter.of(root.keySet(), root.size());
+            }
+        }
+        return n;
+    }
+
+    /** {@code root.get(key)}, answered from {@link #rootKeys} when the key is certainly absent. */
+    private Node rootGet(String key) {
+        return rootKeys.mightContain(key) ? root.get(key) : null;
+    }
+
     Node rootChild(String key) {
-        return root.get(key);
+        return rootGet(key);
     }
 
     /** Number of entries (lines) per category. */
@@ -283,7 +305,7 @@ public final class Gazetteer {
         List<Hit> out = null;
         int flags = 0;
         for (int r = 0, nr = rd.count(i); r < nr; r++) {
-            Node node = root.get(rd.form(i, r));
+            Node node = rootGet(rd.form(i, r));
             if (node != null) {
                 flags |= r == 0 ? node.flags : node.flags & ~(FLAG_FIRST_NAME | FLAG_AMBIGUOUS_FIRST_NAME);
                 out = walkFrom(t, i, node, rd.strip(i, r), out);
@@ -315,7 +337,7 @@ public final class Gazetteer {
     }
 
     private List<Hit> walk(Tokens t, int i, String first, int strip, List<Hit> out) {
-        Node node = root.get(first);
+        Node node = rootGet(first);
         if (node == null) {
             return out;
         }

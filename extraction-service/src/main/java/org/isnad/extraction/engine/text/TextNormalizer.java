@@ -144,41 +144,60 @@ public final class TextNormalizer {
             return c;
         }
         if (c >= 0x0600 && c <= 0x06FF) {
-            if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x06D6 && c <= 0x06ED)
-                    || (c >= 0x0610 && c <= 0x061A) || c == 0x061C) {
-                return REMOVE;
-            }
-            if (c >= 0x0660 && c <= 0x0669) {
-                return '0' + (c - 0x0660);
-            }
-            if (c >= 0x06F0 && c <= 0x06F9) {
-                return '0' + (c - 0x06F0);
-            }
-            switch (c) {
-                case 0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673:
-                    return 0x0627; // alef
-                case 0x0649:
-                    return 0x064A; // alef maksura -> yeh
-                case 0x0629:
-                    return 0x0647; // teh marbuta -> heh
-                case 0x06A9:
-                    return 0x0643; // keheh -> kaf
-                case 0x06CC:
-                    return 0x064A; // farsi yeh
-                case 0x066A:
-                    return '%';
-                case 0x066B:
-                    return '.';
-                case 0x066C:
-                    return ',';
-                case 0x060C:
-                    return 0x060C; // Arabic comma kept
-                case 0x06D4:
-                    return '.';
-                default:
-                    return c;
-            }
+            return ARABIC_BLOCK[c - 0x0600];
         }
+        return mapOther(c);
+    }
+
+    /** {@link #mapArabic} of every code point U+0600–U+06FF, the block of nearly every character of an article. */
+    private static final int[] ARABIC_BLOCK = new int[0x100];
+
+    static {
+        for (int c = 0x0600; c <= 0x06FF; c++) {
+            ARABIC_BLOCK[c - 0x0600] = mapArabic(c);
+        }
+    }
+
+    /** The mapping of a code point of the Arabic block (a pure function of {@code c}: tabulated above). */
+    private static int mapArabic(int c) {
+        if ((c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640 || (c >= 0x06D6 && c <= 0x06ED)
+                || (c >= 0x0610 && c <= 0x061A) || c == 0x061C) {
+            return REMOVE;
+        }
+        if (c >= 0x0660 && c <= 0x0669) {
+            return '0' + (c - 0x0660);
+        }
+        if (c >= 0x06F0 && c <= 0x06F9) {
+            return '0' + (c - 0x06F0);
+        }
+        switch (c) {
+            case 0x0623, 0x0625, 0x0622, 0x0671, 0x0672, 0x0673:
+                return 0x0627; // alef
+            case 0x0649:
+                return 0x064A; // alef maksura -> yeh
+            case 0x0629:
+                return 0x0647; // teh marbuta -> heh
+            case 0x06A9:
+                return 0x0643; // keheh -> kaf
+            case 0x06CC:
+                return 0x064A; // farsi yeh
+            case 0x066A:
+                return '%';
+            case 0x066B:
+                return '.';
+            case 0x066C:
+                return ',';
+            case 0x060C:
+                return 0x060C; // Arabic comma kept
+            case 0x06D4:
+                return '.';
+            default:
+                return c;
+        }
+    }
+
+    /** The mapping of a code point above U+007F outside the Arabic block. */
+    private static int mapOther(int c) {
         switch (c) {
             case 0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0x2028, 0x2029, 0x0085:
                 return c == 0x2028 || c == 0x2029 || c == 0x0085 ? '\n' : ' ';

@@ -41,7 +41,7 @@ public final class Tokenizer {
                 while (j < to) {
                     char d = norm.charAt(j);
                     if (Character.isLetter(d) || d >= 0x0300 && Character.getType(d) == Character.NON_SPACING_MARK
-                            || d <= '9' && d >= '0' && c < 0x0600 || Character.isDigit(d) && c < 0x0600) {
+                            || c < 0x0600 && Character.isDigit(d)) { // (ASCII digits are digits too)
                         j++;
                     } else if ((d == '-' || d == '\'' || d == '.' || d == '&') && j + 1 < to
                             && isLatinLetter(norm.charAt(j + 1)) && isLatinLetter(norm.charAt(j - 1))
@@ -51,13 +51,15 @@ public final class Tokenizer {
                         break;
                     }
                 }
-                // U.S. style abbreviation keeps its final dot
-                int segStart = j;
-                while (segStart > i && norm.charAt(segStart - 1) != '-') {
-                    segStart--; // bounded by the word: no scan past its start
-                }
-                if (j < to && norm.charAt(j) == '.' && j - segStart <= 4 && isAbbrevDot(norm, i, j, to)) {
-                    j++;
+                // U.S. style abbreviation keeps its final dot (the segment is only measured before a dot)
+                if (j < to && norm.charAt(j) == '.') {
+                    int segStart = j;
+                    while (segStart > i && norm.charAt(segStart - 1) != '-') {
+                        segStart--; // bounded by the word: no scan past its start
+                    }
+                    if (j - segStart <= 4 && isAbbrevDot(norm, i, j, to)) {
+                        j++;
+                    }
                 }
                 out.add(new Token(i, j, norm.substring(i, j), Token.Kind.WORD));
                 i = j;

@@ -1,0 +1,36 @@
+package org.isnad.extraction.engine.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.isnad.extraction.engine.ExtractionEngine;
+import org.isnad.extraction.engine.ExtractionRequest;
+import org.isnad.extraction.engine.eval.EngineFactory;
+
+/**
+ * A loop to run under JFR: the full pipeline on the six dev articles of {@link CpuRatioMain} for
+ * {@code args[0]} seconds (default 30), e.g. {@code java -XX:StartFlightRecording=filename=/tmp/perf.jfr,
+ * settings=profile -cp ... org.isnad.extraction.engine.bench.ProfileMain 30}.
+ */
+public final class ProfileMain {
+    private ProfileMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> names = List.of("c000", "c001", "c002", "ar01", "ar02", "ar03");
+        String[] docs = new String[names.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = Files.readString(Path.of("src/test/resources/gold/dev/" + names.get(i) + ".txt"),
+                    StandardCharsets.UTF_8);
+        }
+        ExtractionEngine engine = EngineFactory.create();
+        long end = System.nanoTime() + (long) ((args.length > 0 ? Double.parseDouble(args[0]) : 30) * 1e9);
+        long sink = 0;
+        int n = 0;
+        while (System.nanoTime() < end) {
+            sink += engine.extract(ExtractionRequest.of(docs[n++ % docs.length])).claims().size();
+        }
+        System.out.println(n + " articles (checksum " + sink + ")");
+    }
+}
