@@ -89,7 +89,10 @@ public final class RuleEntityFinder implements EntityFinder {
                 i += used - 1;
                 continue;
             }
-            used = quantity(text, toks, f, i, out);
+            used = CountedDuals.at(text, toks, f, i, out);
+            if (used == 0) {
+                used = quantity(text, toks, f, i, out);
+            }
             if (used > 0) {
                 i += used - 1;
                 continue;
