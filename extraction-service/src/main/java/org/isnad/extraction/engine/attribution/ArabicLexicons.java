@@ -45,6 +45,10 @@ public final class ArabicLexicons {
             "الملك", "السلطان", "الإمام", "الشيخة", "الأديب", "الصحفي", "الصحافي", "الإعلامي", "الإعلامية",
             "النائب", "الأكاديمي");
 
+    /** Words that qualify a rank or honorific rather than start the name: "العقيد المتقاعد", "اللواء الركن". */
+    public static final Set<String> RANK_STATUS = set("المتقاعد", "المتقاعدة", "الركن", "السابق", "السابقة",
+            "الطيار", "البحري");
+
     /** Title heads: a speaker phrase starting with one of these and carrying no name refers back to a person. */
     public static final Set<String> TITLES = withFeminineForms(set("الخبير", "الخبيرة", "المحلل", "المحللة", "الباحث", "الباحثة",
             "الوزير", "الوزيرة", "وزير", "وزيرة", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق",

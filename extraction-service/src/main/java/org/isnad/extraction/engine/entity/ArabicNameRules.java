@@ -109,8 +109,8 @@ final class ArabicNameRules {
             return 0;
         }
         int s = hon ? i + 1 : i;
-        while (s < n && ArabicLexicons.HONORIFICS.contains(f[s])) {
-            s++;
+        while (s < n && (ArabicLexicons.HONORIFICS.contains(f[s]) || hon && ArabicLexicons.RANK_STATUS.contains(f[s]))) {
+            s++; // "العقيد المتقاعد …": the status word is not part of the name
         }
         int e = s;
         while (e < n && e - s < 4) {

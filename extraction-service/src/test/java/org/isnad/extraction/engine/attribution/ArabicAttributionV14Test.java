@@ -1,0 +1,51 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.isnad.extraction.engine.Entity;
+import org.isnad.extraction.engine.EntityType;
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/** v14 rules (names closing a titled speaker phrase, rank status words, unnamed spokesmen …); every sentence is invented. */
+class ArabicAttributionV14Test {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    @Test
+    void honorificNameAfterALongTitleIsTheNamedSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال عضو المجلس المختص بقطاع النظافة والبيئة، المهندس ناجي العامري، إن "
+                + "300 حاوية جديدة وصلت إلى الأحياء.\nوأضاف العامري أن 40 عاملاً انضموا إلى الفرق.");
+        assertAttribution(claimContaining(r, "300 حاوية"), SourceType.NAMED_PERSON, "ناجي العامري");
+        assertAttribution(claimContaining(r, "40 عاملاً"), SourceType.NAMED_PERSON, "ناجي العامري");
+    }
+
+    @Test
+    void retiredRankIsNotPartOfTheName() {
+        ExtractionResult r = run(TITLE + "ويرى المحلل العسكري، العقيد المتقاعد ناجي بن عوض باحميد، أن 300 جندي "
+                + "انسحبوا من المواقع الأمامية.");
+        assertAttribution(claimContaining(r, "300 جندي"), SourceType.NAMED_PERSON, "ناجي بن عوض باحميد");
+        List<String> persons = r.entities().stream().filter(e -> e.type() == EntityType.PERSON).map(Entity::text).toList();
+        assertTrue(persons.contains("ناجي بن عوض باحميد"), persons.toString());
+        assertFalse(persons.stream().anyMatch(p -> p.contains("المتقاعد")), persons.toString());
+    }
+
+    @Test
+    void compoundGivenNameWithArticleAfterAbdIsKept() {
+        ExtractionResult r = run(TITLE + "وقال مدير التخطيط في البلدية، الدكتور رامي عبد الرحمن الخطيب، إن "
+                + "12 مشروعاً ستنطلق الشهر المقبل.");
+        assertAttribution(claimContaining(r, "12 مشروعاً"), SourceType.NAMED_PERSON, "رامي عبد الرحمن الخطيب");
+    }
+
+    @Test
+    void titleAppositiveWithoutHonorificStaysWithTheExistingRules() {
+        ExtractionResult r = run(TITLE + "وقال رئيس الهيئة العامة للنقل، وليد الساعدي، إن 80 حافلة دخلت الخدمة.");
+        assertAttribution(claimContaining(r, "80 حافلة"), SourceType.NAMED_PERSON, "وليد الساعدي");
+    }
+}
