@@ -197,6 +197,20 @@ final class SpeakerResolver {
             Attribution at = new Attribution(SourceType.ANONYMOUS, phrase, outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
+        int body = name == null ? UnnamedSpokesmen.institutionStart(c, a, b) : -1;
+        if (body > 0) {
+            // "المتحدث باسم وزارة المالية": cited as the ministry. A spokesman remembered under the same head is
+            // reused when he was named ("المتحدث باسم الوزارة، فلان" … "وتابع الناطق باسم الوزارة") or speaks for
+            // the same body; the spokesman of another body is a new source
+            String cited = stripQuotes(c.orig(body, citedEnd));
+            SpeakerMemory.Speaker s = mem.byHead(f0, null);
+            if (s != null && (s.attribution().sourceType() == SourceType.NAMED_PERSON
+                    || cited.equals(s.attribution().source()))) {
+                return reuse(s, outlet, cue);
+            }
+            Attribution at = new Attribution(SourceType.OFFICIAL, cited, outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
+        }
         if (TITLES.contains(f0) && f0.startsWith("ال")) {
             // "وتابع المسؤول" after "قال مسؤول في الوزارة": the latest speaker with that head, named or not
             SpeakerMemory.Speaker s = mem.byHead(f0, null);

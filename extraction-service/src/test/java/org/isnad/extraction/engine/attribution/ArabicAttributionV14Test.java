@@ -48,4 +48,22 @@ class ArabicAttributionV14Test {
         ExtractionResult r = run(TITLE + "وقال رئيس الهيئة العامة للنقل، وليد الساعدي، إن 80 حافلة دخلت الخدمة.");
         assertAttribution(claimContaining(r, "80 حافلة"), SourceType.NAMED_PERSON, "وليد الساعدي");
     }
+
+    @Test
+    void unnamedSpokesmanIsCitedAsTheBodyHeSpeaksFor() {
+        ExtractionResult r = run(TITLE + "وقال المتحدث باسم وزارة النقل إن 20 قطاراً توقفت عن العمل.\n"
+                + "وأضاف المتحدث أن الإصلاحات تستغرق 3 أيام.\n"
+                + "في المقابل، زعم المتحدث العسكري باسم قوات المعارضة أن 50 مقاتلاً قتلوا.");
+        assertAttribution(claimContaining(r, "20 قطاراً"), SourceType.OFFICIAL, "وزارة النقل");
+        assertAttribution(claimContaining(r, "3 أيام"), SourceType.OFFICIAL, "وزارة النقل");
+        assertAttribution(claimContaining(r, "50 مقاتلاً"), SourceType.OFFICIAL, "قوات المعارضة");
+    }
+
+    @Test
+    void spokesmanNamedEarlierStaysTheNamedPerson() {
+        ExtractionResult r = run(TITLE + "وقال المتحدث باسم الوزارة، وليد الساعدي، إن 5 محطات توقفت.\n"
+                + "وتابع الناطق باسم وزارة الكهرباء أن 12 محطة أخرى ستتوقف.");
+        assertAttribution(claimContaining(r, "5 محطات"), SourceType.NAMED_PERSON, "وليد الساعدي");
+        assertAttribution(claimContaining(r, "12 محطة"), SourceType.NAMED_PERSON, "وليد الساعدي");
+    }
 }
