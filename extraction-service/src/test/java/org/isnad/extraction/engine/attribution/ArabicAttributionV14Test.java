@@ -66,4 +66,18 @@ class ArabicAttributionV14Test {
         assertAttribution(claimContaining(r, "5 محطات"), SourceType.NAMED_PERSON, "وليد الساعدي");
         assertAttribution(claimContaining(r, "12 محطة"), SourceType.NAMED_PERSON, "وليد الساعدي");
     }
+
+    @Test
+    void nameAfterAnAcronymGlossAndAPlaceIsTheRelayedSpeaker() {
+        ExtractionResult r = run(TITLE + "ونقلت وكالة الأنباء عن رئيس فرع المؤسسة العامة للنقل البري (النقل) في "
+                + "المدينة، وليد عبد الهادي، قوله إن 40 حافلة جديدة ستدخل الخدمة.");
+        assertAttribution(claimContaining(r, "40 حافلة"), SourceType.NAMED_PERSON, "وليد عبد الهادي");
+    }
+
+    @Test
+    void acronymGlossStillClosesAnInstitutionWithoutAName() {
+        ExtractionResult r = run(TITLE + "وقال رئيس فرع المؤسسة العامة للنقل البري (النقل) في المدينة إن 40 حافلة "
+                + "جديدة ستدخل الخدمة.");
+        assertAttribution(claimContaining(r, "40 حافلة"), SourceType.OFFICIAL, "رئيس فرع المؤسسة العامة للنقل البري (النقل)");
+    }
 }
