@@ -205,6 +205,11 @@ final class CueHits {
             }
             k++;
         }
+        int named = outletStart < 0 && bareOutlet < 0 && cueAt < 0
+                ? PrepositionalNamedSources.nameAppositiveEnd(c, j, k, to) : -1;
+        if (named > k) {
+            k = named; // "بحسب ما أفادت مفوضة …، فلانة الفلانية،": the title and its name are one speaker
+        }
         int spEnd = outletStart >= 0 ? outletStart : bareOutlet >= 0 ? bareOutlet : k;
         if (cueAt >= 0 && cueAt < spEnd) {
             spEnd = cueAt;
@@ -246,6 +251,10 @@ final class CueHits {
             cs++;
         }
         if (atStart) {
+            int answer = named > 0 ? PrepositionalNamedSources.afterAnsweringFa(c, k, to) : -1;
+            if (answer > 0) {
+                cs = answer; // "…، عبر قناتها على تلغرام، فإن الجانبين …": the content follows فإن
+            }
             while (cs < to && (c.toks.get(cs).isComma())) {
                 cs++;
             }

@@ -54,6 +54,10 @@ final class SpeakerResolver {
             "مجلس", "جهاز", "مكتب", "مديرية", "لجنة", "بنك", "صندوق", "حكومة", "مفوضية", "جامعة", "معهد", "مرصد",
             "برنامج", "اتحاد", "نقابة", "جمعية", "البنك");
 
+    /** "وأضاف معاليه", "وأكد سموّه": an honorific with the pronoun of the dignitary just named. */
+    static final Set<String> PRONOUN_HONORIFICS = ArabicLexicons.set("معاليه", "معاليها", "سيادته", "سيادتها",
+            "فخامته", "سموه", "سموها", "سعادته", "سعادتها", "دولته", "غبطته", "نيافته", "سماحته");
+
     /** "المصدر ذاته", "المصادر نفسها": the source just cited, named again. */
     static final Set<String> SAME_SOURCE_HEADS = ArabicLexicons.set("المصدر", "المصادر");
     static final Set<String> SAME_SOURCE_EMPHATICS = ArabicLexicons.set("ذاته", "نفسه", "ذاتها", "نفسها");
@@ -116,6 +120,12 @@ final class SpeakerResolver {
             if (s != null && s.attribution().sourceType() == SourceType.NAMED_PERSON && s.foldedSource() != null
                     && s.foldedSource().endsWith(foldedPhrase)) {
                 return reuse(s, outlet, cue);
+            }
+        }
+        if (b - a == 1 && PRONOUN_HONORIFICS.contains(f0)) {
+            SpeakerMemory.Speaker s = mem.lastOfType(SourceType.NAMED_PERSON);
+            if (s != null) {
+                return reuse(s, outlet, cue); // "وأضاف معاليه": the dignitary named before, not an official body
             }
         }
         if (b - a == 1 && PARTITIVE_PRONOUNS.contains(f0)) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.isnad.extraction.engine.Claim;
 import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.ExtractionResult;
@@ -79,5 +80,22 @@ class ArabicAttributionV14Test {
         ExtractionResult r = run(TITLE + "وقال رئيس فرع المؤسسة العامة للنقل البري (النقل) في المدينة إن 40 حافلة "
                 + "جديدة ستدخل الخدمة.");
         assertAttribution(claimContaining(r, "40 حافلة"), SourceType.OFFICIAL, "رئيس فرع المؤسسة العامة للنقل البري (النقل)");
+    }
+
+    @Test
+    void honorificPronounRefersToTheDignitaryNamedBefore() {
+        ExtractionResult r = run(TITLE + "وقال معالي ناصر بن خالد المري، وزير الدولة، إن 19 طفلاً عادوا إلى ذويهم.\n"
+                + "وأضاف معاليه أن الحوار \"هو السبيل الوحيد لإنهاء النزاعات\".");
+        assertAttribution(claimContaining(r, "19 طفلاً"), SourceType.NAMED_PERSON, "ناصر بن خالد المري");
+        assertAttribution(claimContaining(r, "السبيل الوحيد"), SourceType.NAMED_PERSON, "ناصر بن خالد المري");
+    }
+
+    @Test
+    void titleThenNameAfterAFrontedAccordingToPhrase() {
+        ExtractionResult r = run(TITLE + "وبحسب ما أفادت مفوضة حقوق الطفل في البلاد، ماريا فولكوفا، عبر قناتها على "
+                + "«تلغرام»، فإن الجانبين اتفقا على إعادة 12 طفلاً.");
+        Claim c = claimContaining(r, "12 طفلاً");
+        assertAttribution(c, SourceType.NAMED_PERSON, "ماريا فولكوفا");
+        assertTrue(c.text().startsWith("الجانبين"), c.text());
     }
 }
