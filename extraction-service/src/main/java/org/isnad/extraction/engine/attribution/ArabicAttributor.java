@@ -242,7 +242,7 @@ public final class ArabicAttributor {
         while (k < limit) {
             Token t = c.toks.get(k);
             String fk = c.f[k];
-            if (LEX.isComplementizer(fk)) {
+            if (LEX.isComplementizer(fk) && !SentenceShapes.conditionClause(c, k, gapFrom)) {
                 cs = CueLexicon.carriesPronoun(fk) ? k : k + 1;
                 break;
             }
@@ -329,7 +329,7 @@ public final class ArabicAttributor {
             cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …": the object after the outlet addressed
         }
         if (cs < 0 && pluperfectObject) {
-            cs = j; // "وكانت الهيئة قد أعلنت في بيان ضبط …": the object is the content
+            cs = PluperfectReports.objectStart(c, j, to); // "وكانت الهيئة قد أعلنت في بيان ضبط …": the object
         }
         // "…، فيما نفت الوزارة وصول …": a clause connector opens a new report, as a comma or و does
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL

@@ -98,4 +98,23 @@ class ArabicAttributionV14Test {
         assertAttribution(c, SourceType.NAMED_PERSON, "ماريا فولكوفا");
         assertTrue(c.text().startsWith("الجانبين"), c.text());
     }
+
+    @Test
+    void betweenBeforeANumberIsAPrepositionNotTheVerbShowed() {
+        ExtractionResult r = run(TITLE + "رفعت البلدية رسوم النظافة إلى 20 ديناراً شهرياً، لفترات تتراوح بين 3 و6 أشهر، "
+                + "بعد أن كانت 15 ديناراً، وذلك على خلفية ارتفاع كلفة الوقود.");
+        assertTrue(r.claims().size() == 1, r.claims().toString());
+        assertAttribution(r.claims().get(0), SourceType.UNATTRIBUTED, null);
+        assertTrue(r.claims().get(0).text().contains("على خلفية ارتفاع كلفة الوقود"), r.claims().get(0).text());
+    }
+
+    @Test
+    void conditionAfterAnAnnouncedPlanIsPartOfTheObject() {
+        ExtractionResult r = run(TITLE + "وكانت وزارة النقل قد أعلنت في أيار الماضي عن خطة لتوسيع المطار بكلفة 90 مليون "
+                + "دولار، على أن تنتهي مرحلتها الأولى \"قبل نهاية العام\".");
+        Claim c = claimContaining(r, "90 مليون");
+        assertAttribution(c, SourceType.OFFICIAL, "وزارة النقل");
+        assertTrue(c.text().startsWith("خطة لتوسيع المطار"), c.text());
+        assertTrue(c.text().contains("على أن تنتهي"), c.text());
+    }
 }
