@@ -33,6 +33,10 @@ final class CueHits {
 
     static CueHit tryHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
                        SpeakerMemory mem) {
+        CueHit stance = ExpressedStances.hit(c, i, from, to, cue);
+        if (stance != null) {
+            return stance; // "، معرباً عن قلقه": a feeling, no claim
+        }
         String cueText = c.origToken(i);
         switch (cue.kind()) {
             case PREP:

@@ -117,4 +117,20 @@ class ArabicAttributionV14Test {
         assertTrue(c.text().startsWith("خطة لتوسيع المطار"), c.text());
         assertTrue(c.text().contains("على أن تنتهي"), c.text());
     }
+
+    @Test
+    void expressedFeelingsAreNoClaims() {
+        ExtractionResult r = run(TITLE + "ودعت البعثة الأممية، في بيان مقتضب، الأطراف إلى «ضبط النفس»، معربةً عن قلقها من "
+                + "«تصاعد القتال».\nوأعربت وزارة الخارجية، في بيان لها اليوم، عن شكرها للطرفين، مؤكدةً أن 30 أسيراً "
+                + "عادوا إلى ذويهم.");
+        assertFalse(r.claims().stream().anyMatch(c -> c.text().contains("قلق") || c.text().contains("شكرها")),
+                r.claims().toString());
+        assertAttribution(claimContaining(r, "30 أسيراً"), SourceType.OFFICIAL, "وزارة الخارجية");
+    }
+
+    @Test
+    void expressedBeliefWithAComplementiserIsStillAReport() {
+        ExtractionResult r = run(TITLE + "وأعرب الوزير عن اعتقاده بأن 30 أسيراً سيفرج عنهم قريباً.");
+        assertAttribution(claimContaining(r, "30 أسيراً"), SourceType.OFFICIAL, "الوزير");
+    }
 }
