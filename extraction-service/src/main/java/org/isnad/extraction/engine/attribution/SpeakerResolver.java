@@ -27,8 +27,7 @@ final class SpeakerResolver {
     private SpeakerResolver() {
     }
 
-    static final Set<String> ADJECTIVAL_HONORIFICS = ArabicLexicons.set("الإعلامي", "الإعلامية",
-            "الصحفي", "الصحافي", "الأكاديمي", "الأديب");
+    static final Set<String> ADJECTIVAL_HONORIFICS = ArabicLexicons.ADJECTIVAL_HONORIFICS;
 
     /** Singular heads for one person: anonymous without a name, a named person with an explicit one. */
     static final Set<String> PERSON_HEADS = ArabicLexicons.set("عضو", "قيادي", "ناشط", "محلل", "مهندس",

@@ -86,7 +86,7 @@ final class ArabicNameRules {
     static int person(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out, Set<String> surnames) {
         int n = toks.size();
         String w = f[i];
-        boolean hon = ArabicLexicons.HONORIFICS.contains(w);
+        boolean hon = ArabicLexicons.HONORIFICS.contains(w) && !MilitaryUnits.notAPerson(f, i);
         int strip = 0;
         boolean first = ArabicLexicons.FIRST_NAMES.contains(w);
         if (!first && !hon && w.length() > 3 && w.startsWith("و") && ArabicLexicons.FIRST_NAMES.contains(w.substring(1))) {

@@ -100,6 +100,11 @@ public final class RuleEntityFinder implements EntityFinder {
             if (t.kind() != Token.Kind.WORD) {
                 continue;
             }
+            used = MilitaryUnits.at(text, toks, f, i, out);
+            if (used > 0) {
+                i += used - 1;
+                continue;
+            }
             used = person(text, toks, f, i, out, surnames);
             if (used > 0) {
                 i += used - 1;
