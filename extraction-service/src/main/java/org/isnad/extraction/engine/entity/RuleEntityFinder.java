@@ -110,7 +110,10 @@ public final class RuleEntityFinder implements EntityFinder {
                 i += used - 1;
                 continue;
             }
-            used = org(text, toks, f, i, out);
+            used = PurposeOrgNames.at(text, toks, f, i, out);
+            if (used == 0) {
+                used = org(text, toks, f, i, out);
+            }
             if (used > 0) {
                 i += used - 1;
                 continue;
