@@ -100,8 +100,8 @@ public final class ArabicAttributor {
         int pronounAt = -1;
         int[] topic = null;
         String documentHead = null;
-        int appositiveSubject = noSpeakerAfter ? PrepositionalGaps.appositiveSubjectStart(c, from, i) : -1;
-        if (noSpeakerAfter && appositiveSubject >= 0) {
+        int appositiveSubject = PrepositionalGaps.appositiveSubjectBefore(c, from, i, noSpeakerAfter);
+        if (appositiveSubject >= 0) {
             spStart = appositiveSubject; // "غير أن عضو المجلس، فلان، قال إن": the subject with its appositive name
             spEnd = i;
             svo = true;
@@ -295,10 +295,11 @@ public final class ArabicAttributor {
                     break;
                 }
             }
+            boolean venue = svo && c.isOpeningQuote(k) && PrepositionalGaps.circumstantialOpening(c, gapFrom, k);
             if (c.isOpeningQuote(k) && k >= gapFrom && !shortQuotedName(c, k, to)
-                    && (!cue.directObject() || k == gapFrom)) {
+                    && (!cue.directObject() || k == gapFrom || venue)) {
                 // "وأوضح رحمون “..." without colon: the quote opens the content
-                if (k - gapFrom <= 6) {
+                if (k - gapFrom <= 6 || venue) {
                     cs = k;
                 }
                 break;

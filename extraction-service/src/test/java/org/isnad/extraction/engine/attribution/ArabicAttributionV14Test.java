@@ -133,4 +133,17 @@ class ArabicAttributionV14Test {
         ExtractionResult r = run(TITLE + "وأعرب الوزير عن اعتقاده بأن 30 أسيراً سيفرج عنهم قريباً.");
         assertAttribution(claimContaining(r, "30 أسيراً"), SourceType.OFFICIAL, "الوزير");
     }
+
+    @Test
+    void preposedSubjectWithTwoTitlesAndANameBeforeAVenuePhrase() {
+        ExtractionResult r = run(TITLE + "غير أن الناطق الرسمي باسم الحكومة، وزير الثقافة والعلاقات مع البرلمان، سامي "
+                + "ولد أحمد الأمين، نفى في المؤتمر الصحفي الأسبوعي عقب اجتماع مجلس الوزراء \"وجود أي اتفاق لاستقبال "
+                + "مهاجرين\"، واصفاً ما نشرته الصحيفة بأنه \"معلومات مغلوطة\".\nوأضاف الوزير أن 300 مهاجر رُحّلوا.");
+        Claim denial = claimContaining(r, "وجود أي اتفاق");
+        assertAttribution(denial, SourceType.NAMED_PERSON, "سامي ولد أحمد الأمين");
+        assertFalse(denial.text().contains("الناطق"), denial.text());
+        assertAttribution(claimContaining(r, "معلومات مغلوطة"), SourceType.NAMED_PERSON, "سامي ولد أحمد الأمين");
+        assertAttribution(claimContaining(r, "300 مهاجر"), SourceType.NAMED_PERSON, "سامي ولد أحمد الأمين");
+        assertFalse(r.claims().stream().anyMatch(c -> c.text().startsWith("غير أن")), r.claims().toString());
+    }
 }
