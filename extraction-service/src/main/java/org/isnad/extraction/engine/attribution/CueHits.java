@@ -107,6 +107,8 @@ final class CueHits {
                 int cs;
                 if (j < to && LEX.isComplementizer(c.f[j])) {
                     cs = CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1;
+                } else if (j + 1 < to && c.toks.get(j).isPunct(':')) {
+                    cs = j + 1; // "، مضيفاً: «…»": what follows the colon is the content
                 } else if (j < to && (cue.directObject() || c.toks.get(j).isQuote() || j > i + 1
                         || c.f[j].startsWith("ب") || c.f[j].startsWith("ال")
                         || c.toks.get(j).kind() == Token.Kind.WORD && !SPEAKER_STOPS.contains(c.f[j]))) {

@@ -146,4 +146,20 @@ class ArabicAttributionV14Test {
         assertAttribution(claimContaining(r, "300 مهاجر"), SourceType.NAMED_PERSON, "سامي ولد أحمد الأمين");
         assertFalse(r.claims().stream().anyMatch(c -> c.text().startsWith("غير أن")), r.claims().toString());
     }
+
+    @Test
+    void participleBeforeAColonOpensANewClaimOfTheSameSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال المزارع سامي الخطيب إن المحصول تراجع بنسبة 40 في المئة، مضيفاً: «لم نعد نروي "
+                + "الأرض إلا مرة كل أسبوع».");
+        Claim first = claimContaining(r, "40 في المئة");
+        assertFalse(first.text().contains("نروي"), first.text());
+        assertAttribution(claimContaining(r, "نروي"), SourceType.NAMED_PERSON, "سامي الخطيب");
+    }
+
+    @Test
+    void longTitledTopicOfAmmaIsTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال الخبير سامر الحداد إن 20 قارباً غرقت.\n"
+                + "أما المحلل السياسي سيدي محمود ولد الطالب، فاعتبر في حديث للصحيفة أن الرد \"جاء متأخراً\".");
+        assertAttribution(claimContaining(r, "جاء متأخراً"), SourceType.NAMED_PERSON, "سيدي محمود ولد الطالب");
+    }
 }
