@@ -19,10 +19,20 @@ final class NavigationLines {
     private static final int MAX_SEGMENT_WORDS = 4;
 
     static boolean isNavigation(String line, int words) {
-        if (words < 2 || words > MAX_WORDS) {
+        if (words < 2 || words > MAX_WORDS || !hasSeparator(line)) {
             return false;
         }
         return breadcrumb(line) || byline(line);
+    }
+
+    private static boolean hasSeparator(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char ch = l.charAt(i);
+            if (ch == '/' || ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Segments joined by a separator with a space on both sides; a quote glyph must occur at least twice. */

@@ -56,6 +56,17 @@ final class CountedDuals {
     private static final Set<String> TWO_WORD_APPROX = ArabicLexicons.set("أكثر", "أقل", "أزيد", "بأكثر",
             "لأكثر", "بأقل", "لأقل");
 
+    /** First letters of the approximators (folded). */
+    private static final String APPROX_FIRST = "نحقزبلا";
+
+    /** Both approximator lists, for the one lookup of the fast path. */
+    private static final Set<String> APPROX = new java.util.HashSet<>();
+
+    static {
+        APPROX.addAll(ONE_WORD_APPROX);
+        APPROX.addAll(TWO_WORD_APPROX);
+    }
+
     /** "كل أسبوعين" is a frequency; "منذ يومين" a point in time ("two days ago"), not a counted amount. */
     private static final Set<String> NOT_BEFORE = ArabicLexicons.set("كل", "منذ", "ومنذ");
 
@@ -68,34 +79,39 @@ final class CountedDuals {
     }
 
     static int dual(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
+        String w0 = f[i];
+        int len = w0.length();
+        // (this runs on every token: the common case is decided on characters, without lookups)
+        boolean dualEnding = len >= 4 && w0.charAt(len - 1) == 'ن' && (w0.charAt(len - 2) == 'ي' || w0.charAt(len - 2) == 'ا');
+        if (!dualEnding && !(len >= 3 && len <= 6 && APPROX_FIRST.indexOf(w0.charAt(0)) >= 0
+                && !(w0.charAt(0) == 'ا' && w0.charAt(1) == 'ل') && APPROX.contains(w0))) {
+            return 0;
+        }
         int n = toks.size();
         int k = i;
-        if (ONE_WORD_APPROX.contains(f[k])) {
+        if (ONE_WORD_APPROX.contains(w0)) {
             k++;
-        } else if (k + 1 < n && TWO_WORD_APPROX.contains(f[k]) && f[k + 1].equals("من")) {
+        } else if (!dualEnding && k + 1 < n && f[k + 1].equals("من")) {
             k += 2;
         }
         if (k >= n || toks.get(k).kind() != Token.Kind.WORD) {
             return 0;
         }
-        if (k == i && i > 0 && NOT_BEFORE.contains(f[i - 1])) {
-            return 0;
-        }
         String w = f[k];
-        if (k == i && k + 1 < n && PERIOD_DUALS.contains(stripConjunction(w))
-                && PLURAL_MODIFIERS.contains(f[k + 1])) {
+        if (k == i && k + 1 < n && (w.startsWith("ال") || w.startsWith("وال")) && PLURAL_MODIFIERS.contains(f[k + 1])
+                && PERIOD_DUALS.contains(stripConjunction(w))) {
             int strip = w.length() - stripConjunction(w).length();
             add(text, out, toks.get(k).start() + strip, toks.get(k + 1).end(), EntityType.DATE, null);
             return 2;
         }
         int strip = dualStrip(w);
-        if (strip < 0 && k == i && k + 1 < n && TWO.contains(f[k + 1]) && pluralNoun(w)) {
+        if (strip < 0 && k == i && k + 1 < n && pluralNoun(w) && TWO.contains(f[k + 1])) {
             // "مدنيين اثنين", "ووافدين اثنين": the number follows its counted noun as an adjective
             strip = w.length() > 5 && "وبلف".indexOf(w.charAt(0)) >= 0 && !w.startsWith("ال", 1) ? 1 : 0;
             add(text, out, toks.get(k).start() + strip, toks.get(k + 1).end(), EntityType.QUANTITY, 2.0);
             return 2;
         }
-        if (strip < 0) {
+        if (strip < 0 || k == i && i > 0 && NOT_BEFORE.contains(f[i - 1])) {
             return 0;
         }
         if (k > i) {
@@ -111,6 +127,9 @@ final class CountedDuals {
 
     /** Length of the proclitic (و ب ل ف, or none) before an indefinite dual form, or -1 if {@code w} is not one. */
     static int dualStrip(String w) {
+        if (!w.endsWith("ين") && !w.endsWith("ان")) {
+            return -1; // (most words: no lookup, no substring)
+        }
         if (DUALS.containsKey(w)) {
             return 0;
         }
@@ -137,6 +156,9 @@ final class CountedDuals {
     static int range(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
         int k = i;
+        if (toks.get(i).kind() != Token.Kind.NUMBER && !f[i].equals("ما")) {
+            return 0;
+        }
         if (k + 1 < n && f[k].equals("ما") && f[k + 1].equals("بين")) {
             k += 2;
         }

@@ -26,6 +26,19 @@ final class PurposeOrgNames {
             "جمعية", "مقر", "شبكة", "بعثة", "مديرية", "هيئة", "منظمة", "مركز", "مفوضية", "لجنة", "مجلس", "صندوق",
             "جهاز", "مكتب", "دائرة", "وكالة", "برنامج", "اتحاد", "منسقية", "غرفة", "مصلحة", "سلطة", "وزارة");
 
+    /** Every written form of a head (bare, definite, definite with و/ب/ف) → letters before the head's article. */
+    private static final java.util.Map<String, Integer> FORMS = new java.util.HashMap<>();
+
+    static {
+        for (String h : HEADS) {
+            FORMS.put(h, -1); // indefinite: needs a definite genitive after it
+            FORMS.put("ال" + h, 0);
+            for (String p : new String[]{"و", "ب", "ف"}) {
+                FORMS.put(p + "ال" + h, 1);
+            }
+        }
+    }
+
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_CHAIN = 4;
     private static final CueLexicon LEX = CueLexicon.get();
@@ -33,20 +46,12 @@ final class PurposeOrgNames {
     /** Tokens used by a purpose-genitive organisation name at i, or 0. */
     static int at(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
-        String w = f[i];
-        int strip = 0;
-        boolean definite;
-        if (w.startsWith("ال") && HEADS.contains(w.substring(2))) {
-            definite = true;
-        } else if (w.length() > 3 && "وبف".indexOf(w.charAt(0)) >= 0 && w.startsWith("ال", 1)
-                && HEADS.contains(w.substring(3))) {
-            definite = true;
-            strip = 1;
-        } else if (HEADS.contains(w)) {
-            definite = false;
-        } else {
+        Integer form = FORMS.get(f[i]);
+        if (form == null) {
             return 0;
         }
+        boolean definite = form >= 0;
+        int strip = Math.max(0, form);
         int k = i + 1;
         while (k < n && k - i <= MAX_MODIFIERS && word(toks, k) && f[k].startsWith("ال") && !stop(f[k])) {
             definite = true; // adjectives ("العامة") or a definite genitive ("الأمم المتحدة")
