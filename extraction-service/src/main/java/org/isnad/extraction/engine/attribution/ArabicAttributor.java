@@ -100,8 +100,8 @@ public final class ArabicAttributor {
         int pronounAt = -1;
         int[] topic = null;
         String documentHead = null;
-        int appositiveSubject = noSpeakerAfter ? PrepositionalGaps.appositiveSubjectStart(c, from, i) : -1;
-        if (noSpeakerAfter && appositiveSubject >= 0) {
+        int appositiveSubject = PrepositionalGaps.appositiveSubjectBefore(c, from, i, noSpeakerAfter);
+        if (appositiveSubject >= 0) {
             spStart = appositiveSubject; // "غير أن عضو المجلس، فلان، قال إن": the subject with its appositive name
             spEnd = i;
             svo = true;
@@ -242,7 +242,7 @@ public final class ArabicAttributor {
         while (k < limit) {
             Token t = c.toks.get(k);
             String fk = c.f[k];
-            if (LEX.isComplementizer(fk)) {
+            if (LEX.isComplementizer(fk) && !SentenceShapes.conditionClause(c, k, gapFrom)) {
                 cs = CueLexicon.carriesPronoun(fk) ? k : k + 1;
                 break;
             }
@@ -295,10 +295,11 @@ public final class ArabicAttributor {
                     break;
                 }
             }
+            boolean venue = svo && c.isOpeningQuote(k) && PrepositionalGaps.circumstantialOpening(c, gapFrom, k);
             if (c.isOpeningQuote(k) && k >= gapFrom && !shortQuotedName(c, k, to)
-                    && (!cue.directObject() || k == gapFrom)) {
+                    && (!cue.directObject() || k == gapFrom || venue)) {
                 // "وأوضح رحمون “..." without colon: the quote opens the content
-                if (k - gapFrom <= 6) {
+                if (k - gapFrom <= 6 || venue) {
                     cs = k;
                 }
                 break;
@@ -329,7 +330,7 @@ public final class ArabicAttributor {
             cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …": the object after the outlet addressed
         }
         if (cs < 0 && pluperfectObject) {
-            cs = j; // "وكانت الهيئة قد أعلنت في بيان ضبط …": the object is the content
+            cs = PluperfectReports.objectStart(c, j, to); // "وكانت الهيئة قد أعلنت في بيان ضبط …": the object
         }
         // "…، فيما نفت الوزارة وصول …": a clause connector opens a new report, as a comma or و does
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL

@@ -33,6 +33,10 @@ final class CueHits {
 
     static CueHit tryHit(ParagraphContext c, int i, int from, int to, CueLexicon.Cue cue, List<CueHit> hits,
                        SpeakerMemory mem) {
+        CueHit stance = ExpressedStances.hit(c, i, from, to, cue);
+        if (stance != null) {
+            return stance; // "، معرباً عن قلقه": a feeling, no claim
+        }
         String cueText = c.origToken(i);
         switch (cue.kind()) {
             case PREP:
@@ -103,6 +107,8 @@ final class CueHits {
                 int cs;
                 if (j < to && LEX.isComplementizer(c.f[j])) {
                     cs = CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1;
+                } else if (j + 1 < to && c.toks.get(j).isPunct(':')) {
+                    cs = j + 1; // "، مضيفاً: «…»": what follows the colon is the content
                 } else if (j < to && (cue.directObject() || c.toks.get(j).isQuote() || j > i + 1
                         || c.f[j].startsWith("ب") || c.f[j].startsWith("ال")
                         || c.toks.get(j).kind() == Token.Kind.WORD && !SPEAKER_STOPS.contains(c.f[j]))) {
@@ -205,6 +211,11 @@ final class CueHits {
             }
             k++;
         }
+        int named = outletStart < 0 && bareOutlet < 0 && cueAt < 0
+                ? PrepositionalNamedSources.nameAppositiveEnd(c, j, k, to) : -1;
+        if (named > k) {
+            k = named; // "بحسب ما أفادت مفوضة …، فلانة الفلانية،": the title and its name are one speaker
+        }
         int spEnd = outletStart >= 0 ? outletStart : bareOutlet >= 0 ? bareOutlet : k;
         if (cueAt >= 0 && cueAt < spEnd) {
             spEnd = cueAt;
@@ -246,6 +257,10 @@ final class CueHits {
             cs++;
         }
         if (atStart) {
+            int answer = named > 0 ? PrepositionalNamedSources.afterAnsweringFa(c, k, to) : -1;
+            if (answer > 0) {
+                cs = answer; // "…، عبر قناتها على تلغرام، فإن الجانبين …": the content follows فإن
+            }
             while (cs < to && (c.toks.get(cs).isComma())) {
                 cs++;
             }

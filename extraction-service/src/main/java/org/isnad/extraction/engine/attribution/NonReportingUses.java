@@ -12,10 +12,24 @@ final class NonReportingUses {
      * outlet that withheld the name, and the identity noun is no speaker.
      */
     static boolean notAReport(ParagraphContext c, int i, int from, int to) {
-        if (i > from && c.f[i - 1].equals("عدم")) {
+        if (i > from && c.f[i - 1].equals("عدم") || betweenPreposition(c, i, to)) {
             return true;
         }
         return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to));
+    }
+
+    /**
+     * "تتراوح بين 8 و10 ساعات", "ما بين 40 و60": بين (unvocalised, also the verb بيّن "showed") before a number or
+     * after ما / a form of تراوح is the preposition "between".
+     */
+    static boolean betweenPreposition(ParagraphContext c, int i, int to) {
+        if (!c.f[i].equals("بين") && !c.f[i].equals("وبين")) {
+            return false;
+        }
+        if (i + 1 < to && c.toks.get(i + 1).kind() == org.isnad.extraction.engine.text.Token.Kind.NUMBER) {
+            return true;
+        }
+        return i > 0 && (c.f[i - 1].equals("ما") || c.f[i - 1].contains("تراوح"));
     }
 
     private static final java.util.Set<String> NEGATIONS = ArabicLexicons.set("لم", "لا", "لن", "ولم", "ولا");

@@ -38,6 +38,10 @@ final class PersonNames {
 
     /** Finds a personal name inside tokens [a, b): honorific + name, first-name gazetteer, or appositive. */
     static int[] findName(ParagraphContext c, int a, int b) {
+        int[] closing = TitledAppositiveNames.afterLastComma(c, a, b);
+        if (closing != null) {
+            return closing; // "…، المهندس فلان الفلاني": the name that closes the phrase
+        }
         for (int k = a; k < b; k++) {
             String fk = c.f[k];
             if ((fk.equals("ام") || fk.equals("ابو")) && k + 1 < b && c.toks.get(k + 1).kind() == Token.Kind.WORD
@@ -82,8 +86,9 @@ final class PersonNames {
                 continue;
             }
             int s = hon ? k + 1 : k;
-            while (s < b && HONORIFICS.contains(c.f[s])) {
-                s++;
+            while (s < b && (HONORIFICS.contains(c.f[s])
+                    || hon && ArabicLexicons.RANK_STATUS.contains(c.f[s]))) {
+                s++; // "العقيد المتقاعد", "اللواء الركن": the status word is not the name
             }
             int e = s;
             while (e < b && e - s < 5) {

@@ -38,8 +38,8 @@ final class PluperfectReports {
 
     static boolean complementiserAhead(ParagraphContext c, int j, int to) {
         for (int q = j; q < Math.min(to, j + 12); q++) {
-            if (ArabicAttributor.LEX.isComplementizer(c.f[q])) {
-                return true;
+            if (ArabicAttributor.LEX.isComplementizer(c.f[q]) && !SentenceShapes.conditionClause(c, q, j)) {
+                return true; // ("، على أن تُستكمل …": a condition attached to the object, not reported speech)
             }
         }
         return false;
@@ -60,5 +60,21 @@ final class PluperfectReports {
         }
         return SpeakerResolver.INSTITUTION_HEADS.contains(f) || SpeakerResolver.INSTITUTION_HEADS.contains(bare)
                 || FORCES.contains(f);
+    }
+
+    /**
+     * The object of an announcement: "أعلنت في آب الماضي عن خطة …" → "خطة …" (the time phrase and عن are not
+     * content); without a nearby عن, the object starts right after the verb.
+     */
+    static int objectStart(ParagraphContext c, int j, int to) {
+        for (int q = j; q < Math.min(to, j + 6); q++) {
+            if (c.toks.get(q).kind() != org.isnad.extraction.engine.text.Token.Kind.WORD) {
+                return j;
+            }
+            if (c.f[q].equals("عن") && q + 1 < to && (q == j || ArabicLexicons.SPEAKER_STOPS.contains(c.f[j]))) {
+                return q + 1; // (only after a prepositional time/venue phrase: "ضبط شحنة عن طريق البحر" stays)
+            }
+        }
+        return j;
     }
 }

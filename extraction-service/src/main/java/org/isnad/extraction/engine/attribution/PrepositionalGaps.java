@@ -48,6 +48,14 @@ final class PrepositionalGaps {
     /** Words a title phrase before the appositive name may take ("المتحدثة باسم مكتب الأمم المتحدة لتنسيق …"). */
     private static final int MAX_TITLE_WORDS = 10;
 
+    /**
+     * {@link #appositiveSubjectStart} when the verb at i has no speaker after it, or follows the comma that closes
+     * the name ("…، فلان، نفى في المؤتمر الصحفي “…”": the verb takes a venue phrase before its quoted object).
+     */
+    static int appositiveSubjectBefore(ParagraphContext c, int from, int i, boolean noSpeakerAfter) {
+        return noSpeakerAfter || i > from && c.toks.get(i - 1).isComma() ? appositiveSubjectStart(c, from, i) : -1;
+    }
+
     static int appositiveSubjectStart(ParagraphContext c, int from, int i) {
         int k = i - 1;
         if (k <= from || !c.toks.get(k).isComma()) {
@@ -67,9 +75,16 @@ final class PrepositionalGaps {
         }
         k--;
         int words = 0;
+        boolean hopped = false;
         for (; k >= from && words <= MAX_TITLE_WORDS; k--) {
             Token t = c.toks.get(k);
             String f = c.f[k];
+            if (t.isComma() && words >= 1 && !hopped) {
+                // "الناطق باسم الحكومة، وزير الثقافة …، فلان،": a second title appositive before the name
+                hopped = true;
+                words = 0;
+                continue;
+            }
             if (t.isPunct(')')) {
                 // "… لتنسيق الشؤون الإنسانية (أوتشا)، أولغا …": an acronym gloss inside the title phrase
                 int open = k - 1;
@@ -141,5 +156,21 @@ final class PrepositionalGaps {
             }
         }
         return -1;
+    }
+
+    /** Longest venue/time phrase between a preposed subject's verb and its quoted object. */
+    private static final int MAX_VENUE_WORDS = 12;
+
+    /** [a, q) is a prepositional phrase (a venue or time before a preposed subject's quoted object) of words only (في/خلال/عقب …), short enough to precede a quoted object. */
+    static boolean circumstantialOpening(ParagraphContext c, int a, int q) {
+        if (q - a > MAX_VENUE_WORDS || a >= q || !ArabicLexicons.SPEAKER_STOPS.contains(c.f[a])) {
+            return false;
+        }
+        for (int k = a; k < q; k++) {
+            if (c.toks.get(k).kind() != Token.Kind.WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 }

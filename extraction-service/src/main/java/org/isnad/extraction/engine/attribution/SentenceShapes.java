@@ -67,4 +67,12 @@ final class SentenceShapes {
         }
         return p.equals("حين") && i - 2 >= from && (c.f[i - 2].equals("في") || c.f[i - 2].equals("وفي"));
     }
+
+    /**
+     * "أعلنت عن خطة …، على أن تُستكمل …": "، على أن" (on condition that) attaches a condition to the object; the
+     * أن is not the complementiser of the reporting verb.
+     */
+    static boolean conditionClause(ParagraphContext c, int k, int from) {
+        return k - 2 >= from && c.f[k - 1].equals("علي") && c.toks.get(k - 2).isComma() && c.f[k].equals("ان");
+    }
 }

@@ -27,8 +27,7 @@ final class SpeakerResolver {
     private SpeakerResolver() {
     }
 
-    static final Set<String> ADJECTIVAL_HONORIFICS = ArabicLexicons.set("الإعلامي", "الإعلامية",
-            "الصحفي", "الصحافي", "الأكاديمي", "الأديب");
+    static final Set<String> ADJECTIVAL_HONORIFICS = ArabicLexicons.ADJECTIVAL_HONORIFICS;
 
     /** Singular heads for one person: anonymous without a name, a named person with an explicit one. */
     static final Set<String> PERSON_HEADS = ArabicLexicons.set("عضو", "قيادي", "ناشط", "محلل", "مهندس",
@@ -53,6 +52,10 @@ final class SpeakerResolver {
     static final Set<String> INSTITUTION_HEADS = ArabicLexicons.set("وزارة", "هيئة", "منظمة", "مؤسسة", "مركز",
             "مجلس", "جهاز", "مكتب", "مديرية", "لجنة", "بنك", "صندوق", "حكومة", "مفوضية", "جامعة", "معهد", "مرصد",
             "برنامج", "اتحاد", "نقابة", "جمعية", "البنك");
+
+    /** "وأضاف معاليه", "وأكد سموّه": an honorific with the pronoun of the dignitary just named. */
+    static final Set<String> PRONOUN_HONORIFICS = ArabicLexicons.set("معاليه", "معاليها", "سيادته", "سيادتها",
+            "فخامته", "سموه", "سموها", "سعادته", "سعادتها", "دولته", "غبطته", "نيافته", "سماحته");
 
     /** "المصدر ذاته", "المصادر نفسها": the source just cited, named again. */
     static final Set<String> SAME_SOURCE_HEADS = ArabicLexicons.set("المصدر", "المصادر");
@@ -116,6 +119,12 @@ final class SpeakerResolver {
             if (s != null && s.attribution().sourceType() == SourceType.NAMED_PERSON && s.foldedSource() != null
                     && s.foldedSource().endsWith(foldedPhrase)) {
                 return reuse(s, outlet, cue);
+            }
+        }
+        if (b - a == 1 && PRONOUN_HONORIFICS.contains(f0)) {
+            SpeakerMemory.Speaker s = mem.lastOfType(SourceType.NAMED_PERSON);
+            if (s != null) {
+                return reuse(s, outlet, cue); // "وأضاف معاليه": the dignitary named before, not an official body
             }
         }
         if (b - a == 1 && PARTITIVE_PRONOUNS.contains(f0)) {
@@ -195,6 +204,20 @@ final class SpeakerResolver {
         if (name == null && unnamedGroupOfPeople(f0)) {
             // "وفق ما أفاد به متعاملون في سوق الصرافة", "قال مزارعون": people who are not named, not an authority
             Attribution at = new Attribution(SourceType.ANONYMOUS, phrase, outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
+        }
+        int body = name == null ? UnnamedSpokesmen.institutionStart(c, a, b) : -1;
+        if (body > 0) {
+            // "المتحدث باسم وزارة المالية": cited as the ministry. A spokesman remembered under the same head is
+            // reused when he was named ("المتحدث باسم الوزارة، فلان" … "وتابع الناطق باسم الوزارة") or speaks for
+            // the same body; the spokesman of another body is a new source
+            String cited = stripQuotes(c.orig(body, citedEnd));
+            SpeakerMemory.Speaker s = mem.byHead(f0, null);
+            if (s != null && (s.attribution().sourceType() == SourceType.NAMED_PERSON
+                    || cited.equals(s.attribution().source()))) {
+                return reuse(s, outlet, cue);
+            }
+            Attribution at = new Attribution(SourceType.OFFICIAL, cited, outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
         }
         if (TITLES.contains(f0) && f0.startsWith("ال")) {

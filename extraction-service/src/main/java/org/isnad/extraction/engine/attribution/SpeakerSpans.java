@@ -224,8 +224,12 @@ final class SpeakerSpans {
                 if (e < to && c.toks.get(e).isPunct(')')) {
                     int open = k;
                     k = e + 1;
-                    if (words >= 2 && glossWord(c, open, e) && k < to && c.toks.get(k).kind() == Token.Kind.WORD) {
-                        break; // "وكالة … اللاجئين الفلسطينيين (أونروا) تعليق عملها": the acronym closes the name
+                    if (words >= 2 && glossWord(c, open, e) && k < to && c.toks.get(k).kind() == Token.Kind.WORD
+                            && !(TITLES.contains(c.f[j]) && stop(c, k))) {
+                        // "وكالة … اللاجئين الفلسطينيين (أونروا) تعليق عملها": the acronym closes the name; after a
+                        // title a stop word ("مدير فرع الشركة … (محروقات) في حلب، فلان،") is left to the stop rules,
+                        // which look for the name appositive beyond the place
+                        break;
                     }
                     continue;
                 }

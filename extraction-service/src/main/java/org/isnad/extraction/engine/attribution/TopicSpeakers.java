@@ -17,7 +17,7 @@ final class TopicSpeakers {
     private static final Set<String> AMMA = ArabicLexicons.set("أما", "وأما");
 
     /** Longest topic read as a speaker phrase ("أما صاحب المتجر، …"). */
-    private static final int MAX_TOPIC_WORDS = 4;
+    private static final int MAX_TOPIC_WORDS = 7; // "أما المحلل السياسي فلان ولد فلان،": title + a long name
 
     /** [start, end) of the topic when the sentence opens "أما X،" and the cue at {@code i} carries ف, else null. */
     static int[] ammaTopic(ParagraphContext c, int from, int i) {

@@ -102,6 +102,9 @@ public final class BoilerplateDetector {
             if (r == null && k > 0 && isListHeader(l)) {
                 r = "list-header";
             }
+            if (r == null && k > 0 && NavigationLines.isNavigation(l, words[k])) {
+                r = "navigation"; // breadcrumb, section header or editors' byline (never the title line)
+            }
             if (r != null) {
                 kind[k] = r;
                 inList = r.equals("list-header") || r.equals("see-also");

@@ -176,6 +176,10 @@ final class ArabicDateQuantityRules {
             }
             return emitDate(text, toks, i, strip, i + 2, out);
         }
+        int edge = RelativePeriodDates.edgeOfPeriod(f, i, bare);
+        if (edge > i) {
+            return emitDate(text, toks, i, strip, edge, out); // "مطلع العام", "نهاية الشهر الجاري"
+        }
         if (YEAR_HEADS.contains(bare) && i + 1 < n && isYear(toks.get(i + 1))) {
             return emitDate(text, toks, i, strip, i + 2, out);
         }
@@ -203,7 +207,9 @@ final class ArabicDateQuantityRules {
             mk = bare + " " + f[i + 1];
         }
         if (mk != null) {
-            if (bare.equals("اب") && !(i + 1 < n && (isYear(toks.get(i + 1)) || toks.get(i + 1).isPunct('/')))) {
+            // (آب is also "father": a month only with a year, a second name or a modifier: "آب الماضي")
+            if (bare.equals("اب") && !(i + 1 < n && (isYear(toks.get(i + 1)) || toks.get(i + 1).isPunct('/')
+                    || PERIOD_MODS.contains(f[i + 1])))) {
                 return 0;
             }
             if (bare.equals("مارس") || bare.equals("مايو")) {
@@ -252,7 +258,7 @@ final class ArabicDateQuantityRules {
         if (k < n && PERIOD_MODS.contains(f[k])) {
             k++;
         }
-        return k;
+        return RelativePeriodDates.ofTheYear(f, k);
     }
 
     static int numericDate(List<Token> toks, String[] f, int i) {

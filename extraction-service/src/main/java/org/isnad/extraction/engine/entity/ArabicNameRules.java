@@ -103,7 +103,7 @@ final class ArabicNameRules {
     static int person(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out, Set<String> surnames) {
         int n = toks.size();
         String w = f[i];
-        boolean hon = ArabicLexicons.HONORIFICS.contains(w);
+        boolean hon = ArabicLexicons.HONORIFICS.contains(w) && !MilitaryUnits.notAPerson(f, i);
         int strip = 0;
         boolean first = ArabicLexicons.FIRST_NAMES.contains(w);
         if (!first && !hon && w.length() > 3 && w.startsWith("و") && ArabicLexicons.FIRST_NAMES.contains(w.substring(1))) {
@@ -126,8 +126,8 @@ final class ArabicNameRules {
             return 0;
         }
         int s = hon ? i + 1 : i;
-        while (s < n && ArabicLexicons.HONORIFICS.contains(f[s])) {
-            s++;
+        while (s < n && (ArabicLexicons.HONORIFICS.contains(f[s]) || hon && ArabicLexicons.RANK_STATUS.contains(f[s]))) {
+            s++; // "العقيد المتقاعد …": the status word is not part of the name
         }
         int e = s;
         while (e < n && e - s < 4) {

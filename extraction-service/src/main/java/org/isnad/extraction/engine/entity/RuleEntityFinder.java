@@ -94,7 +94,10 @@ public final class RuleEntityFinder implements EntityFinder {
                 i += used - 1;
                 continue;
             }
-            used = quantity(text, toks, f, i, out);
+            used = CountedDuals.at(text, toks, f, i, out);
+            if (used == 0) {
+                used = quantity(text, toks, f, i, out);
+            }
             if (used > 0) {
                 i += used - 1;
                 continue;
@@ -102,12 +105,20 @@ public final class RuleEntityFinder implements EntityFinder {
             if (t.kind() != Token.Kind.WORD) {
                 continue;
             }
+            used = MilitaryUnits.at(text, toks, f, i, out);
+            if (used > 0) {
+                i += used - 1;
+                continue;
+            }
             used = person(text, toks, f, i, out, surnames);
             if (used > 0) {
                 i += used - 1;
                 continue;
             }
-            used = org(text, toks, f, i, out);
+            used = PurposeOrgNames.at(text, toks, f, i, out);
+            if (used == 0) {
+                used = org(text, toks, f, i, out);
+            }
             if (used > 0) {
                 i += used - 1;
                 continue;

@@ -1,0 +1,97 @@
+package org.isnad.extraction.engine.boilerplate;
+
+/**
+ * Page furniture recognised by its shape alone, never by its words:
+ * <ul>
+ *   <li>a breadcrumb or section header, "الرئيسية > أخبار البلد > سياسة", "اسم الموقع | الأخبار الوطنية": short
+ *   segments (one to four words, letters only) joined by a spaced separator (&gt; | › or a spaced quote glyph, which
+ *   is what » becomes after normalisation);</li>
+ *   <li>a byline of editors, "فلان الفلاني/ فلان بن فلان": two to four personal names of two to four words each,
+ *   joined by slashes.</li>
+ * </ul>
+ * A sentence of prose has punctuation, digits or longer stretches between such signs, so it never takes either shape.
+ */
+final class NavigationLines {
+    private NavigationLines() {
+    }
+
+    private static final int MAX_WORDS = 12;
+    private static final int MAX_SEGMENT_WORDS = 4;
+
+    static boolean isNavigation(String line, int words) {
+        if (words < 2 || words > MAX_WORDS || !hasSeparator(line)) {
+            return false;
+        }
+        return breadcrumb(line) || byline(line);
+    }
+
+    private static boolean hasSeparator(String l) {
+        for (int i = 0; i < l.length(); i++) {
+            char ch = l.charAt(i);
+            if (ch == '/' || ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Segments joined by a separator with a space on both sides; a quote glyph must occur at least twice. */
+    static boolean breadcrumb(String l) {
+        int separators = 0;
+        int quotes = 0;
+        int segStart = 0;
+        for (int i = 0; i <= l.length(); i++) {
+            boolean end = i == l.length();
+            char ch = end ? ' ' : l.charAt(i);
+            boolean sep = !end && i > 0 && i + 1 < l.length() && l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' '
+                    && (ch == '>' || ch == '|' || ch == '\u203A' || ch == '"');
+            if (sep || end) {
+                if (!nameSegment(l, segStart, i, 1)) {
+                    return false;
+                }
+                if (sep) {
+                    separators++;
+                    quotes += ch == '"' ? 1 : 0;
+                }
+                segStart = i + 1;
+            }
+        }
+        return separators >= 1 && (quotes == 0 || quotes >= 2 && quotes == separators);
+    }
+
+    /** "فلان الفلاني/ فلان بن فلان": slash-joined names of two to four words each. */
+    static boolean byline(String l) {
+        int segments = 0;
+        int segStart = 0;
+        for (int i = 0; i <= l.length(); i++) {
+            if (i == l.length() || l.charAt(i) == '/') {
+                if (!nameSegment(l, segStart, i, 2)) {
+                    return false;
+                }
+                segments++;
+                segStart = i + 1;
+            }
+        }
+        return segments >= 2 && segments <= 4;
+    }
+
+    /** [a, b) holds minWords to four words made of letters only. */
+    private static boolean nameSegment(String l, int a, int b, int minWords) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = a; i < b; i++) {
+            char ch = l.charAt(i);
+            if (ch == ' ') {
+                inWord = false;
+            } else if (Character.isLetter(ch)) {
+                if (!inWord) {
+                    words++;
+                    inWord = true;
+                }
+            } else {
+                return false;
+            }
+        }
+        return words >= minWords && words <= MAX_SEGMENT_WORDS;
+    }
+}
