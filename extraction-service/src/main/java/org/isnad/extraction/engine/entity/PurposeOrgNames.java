@@ -39,6 +39,9 @@ final class PurposeOrgNames {
         }
     }
 
+    /** The words a purpose-genitive name can start with (for the start sets of {@link RuleEntityFinder}). */
+    static final Set<String> STARTS = java.util.Collections.unmodifiableSet(FORMS.keySet());
+
     private static final int MAX_MODIFIERS = 4;
     private static final int MAX_CHAIN = 4;
     private static final CueLexicon LEX = CueLexicon.get();

@@ -86,7 +86,7 @@ public final class RuleEntityFinder implements EntityFinder {
         }
         for (int i = datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
-            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i])) {
+            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.mayStart(f[i])) {
                 continue; // no rule below can start at this token: each would return 0 (see Starts)
             }
             int used = date(text, toks, f, i, out);
@@ -132,8 +132,9 @@ public final class RuleEntityFinder implements EntityFinder {
 
     /**
      * The union of the words with which the Arabic rules can start a mention (besides a number token, which
-     * all rules see): {@code date}, {@code quantity}, {@code person}, {@code org} and {@code location} each
-     * return 0 without side effects for any other word, so one look-up replaces their eight or so for the
+     * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}): {@code date},
+     * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits} and
+     * {@link PurposeOrgNames} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
      * most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
      * order {@link #arabic} first uses them (RuleEntityFinder / rule classes refer to each other statically).
      */
@@ -146,6 +147,8 @@ public final class RuleEntityFinder implements EntityFinder {
             ANY.addAll(DATE_TRIGGERS);
             ANY.addAll(QUANTITY_TRIGGERS);
             ANY.addAll(LOC_STARTS);
+            ANY.addAll(MilitaryUnits.UNIT_HEADS);
+            ANY.addAll(PurposeOrgNames.STARTS);
         }
 
         /** {@link #ANY} as a bit filter: most words are in none of the start sets. */

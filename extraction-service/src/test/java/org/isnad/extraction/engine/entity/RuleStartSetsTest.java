@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The start sets that let {@link RuleEntityFinder} skip a word with one look-up (DATE_TRIGGERS,
- * QUANTITY_TRIGGERS, PERSON_STARTS, ORG_STARTS, LOC_STARTS, firstWordForms) must cover every word a rule can
+ * QUANTITY_TRIGGERS, PERSON_STARTS, ORG_STARTS, LOC_STARTS, firstWordForms, the military-unit heads, the
+ * purpose-name heads and {@code CountedDuals.mayStart}) must cover every word a rule can
  * start at. On every token of the gold articles: a word outside the sets makes each rule return 0 and emit
  * nothing, and the clitic-form sets agree with {@code firstWordKnown}. A rule change that starts a mention
  * at a new kind of word fails here until its start set is extended.
@@ -34,6 +35,8 @@ class RuleStartSetsTest {
         starts.addAll(ArabicNameRules.PERSON_STARTS);
         starts.addAll(ArabicNameRules.ORG_STARTS);
         starts.addAll(ArabicPlaceRules.LOC_STARTS);
+        starts.addAll(MilitaryUnits.UNIT_HEADS);
+        starts.addAll(PurposeOrgNames.STARTS);
         int checked = 0;
         for (String text : goldTexts()) {
             NormalizedText nt = TextNormalizer.normalize(text);
@@ -51,12 +54,17 @@ class RuleStartSetsTest {
                         continue;
                     }
                     List<Entity> out = new ArrayList<>();
+                    if (!CountedDuals.mayStart(f[i])) {
+                        assertEquals(0, CountedDuals.at(nt, toks, f, i, out), f[i]);
+                    }
                     assertEquals(0, ArabicDateQuantityRules.date(nt, toks, f, i, out), f[i]);
                     assertEquals(0, ArabicDateQuantityRules.quantity(nt, toks, f, i, out), f[i]);
                     if (toks.get(i).kind() == Token.Kind.WORD) {
                         assertEquals(0, ArabicNameRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
                         assertEquals(0, ArabicNameRules.org(nt, toks, f, i, out), f[i]);
                         assertEquals(0, ArabicPlaceRules.location(nt, toks, f, i, out), f[i]);
+                        assertEquals(0, MilitaryUnits.at(nt, toks, f, i, out), f[i]);
+                        assertEquals(0, PurposeOrgNames.at(nt, toks, f, i, out), f[i]);
                     }
                     assertTrue(out.isEmpty(), f[i]);
                     checked++;
