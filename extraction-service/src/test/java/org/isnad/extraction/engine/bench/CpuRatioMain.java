@@ -1,5 +1,6 @@
 package org.isnad.extraction.engine.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -23,13 +24,19 @@ public final class CpuRatioMain {
     private CpuRatioMain() {
     }
 
-    public static void main(String[] args) throws Exception {
+    /** The six Arabic dev articles both mains run on (the three corpus articles and ar01–ar03). */
+    static String[] devArticles() throws IOException {
         List<String> names = List.of("c000", "c001", "c002", "ar01", "ar02", "ar03");
         String[] docs = new String[names.size()];
         for (int i = 0; i < docs.length; i++) {
             docs[i] = Files.readString(Path.of("src/test/resources/gold/dev/" + names.get(i) + ".txt"),
                     StandardCharsets.UTF_8);
         }
+        return docs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        String[] docs = devArticles();
         ExtractionEngine engine = EngineFactory.create();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long sink = 0;

@@ -1,9 +1,5 @@
 package org.isnad.extraction.engine.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import org.isnad.extraction.engine.ExtractionEngine;
 import org.isnad.extraction.engine.ExtractionRequest;
 import org.isnad.extraction.engine.eval.EngineFactory;
@@ -18,12 +14,7 @@ public final class ProfileMain {
     }
 
     public static void main(String[] args) throws Exception {
-        List<String> names = List.of("c000", "c001", "c002", "ar01", "ar02", "ar03");
-        String[] docs = new String[names.size()];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = Files.readString(Path.of("src/test/resources/gold/dev/" + names.get(i) + ".txt"),
-                    StandardCharsets.UTF_8);
-        }
+        String[] docs = CpuRatioMain.devArticles();
         ExtractionEngine engine = EngineFactory.create();
         long end = System.nanoTime() + (long) ((args.length > 0 ? Double.parseDouble(args[0]) : 30) * 1e9);
         long sink = 0;
