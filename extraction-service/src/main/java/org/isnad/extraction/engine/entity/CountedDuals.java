@@ -78,9 +78,13 @@ final class CountedDuals {
      * words without trying the rules; {@code RuleStartSetsTest} checks the two agree on the gold tokens.
      */
     static boolean mayStart(String w) {
+        return w.equals("ما") || dualEnding(w) || APPROX.contains(w);
+    }
+
+    /** Ends in -ين or -ان and has at least four letters (decided on characters: this runs on every token). */
+    private static boolean dualEnding(String w) {
         int len = w.length();
-        return w.equals("ما") || len >= 4 && w.charAt(len - 1) == 'ن'
-                && (w.charAt(len - 2) == 'ي' || w.charAt(len - 2) == 'ا') || APPROX.contains(w);
+        return len >= 4 && w.charAt(len - 1) == 'ن' && (w.charAt(len - 2) == 'ي' || w.charAt(len - 2) == 'ا');
     }
 
     /** Tries the rules at token i; returns the number of tokens used (0 = nothing here). */
@@ -93,7 +97,7 @@ final class CountedDuals {
         String w0 = f[i];
         int len = w0.length();
         // (this runs on every token: the common case is decided on characters, without lookups)
-        boolean dualEnding = len >= 4 && w0.charAt(len - 1) == 'ن' && (w0.charAt(len - 2) == 'ي' || w0.charAt(len - 2) == 'ا');
+        boolean dualEnding = dualEnding(w0);
         if (!dualEnding && !(len >= 3 && len <= 6 && APPROX_FIRST.indexOf(w0.charAt(0)) >= 0
                 && !(w0.charAt(0) == 'ا' && w0.charAt(1) == 'ل') && APPROX.contains(w0))) {
             return 0;

@@ -159,14 +159,9 @@ public final class RuleEntityFinder implements EntityFinder {
         }
     }
 
-    /** Like {@link #cliticStrip} for a small set, without allocating. */
-    public static int surnameStrip(String w, Set<String> surnames) {
-        return surnameStrip(w, surnames.toArray(new String[0]));
-    }
-
     /**
-     * As {@link #surnameStrip(String, Set)} with the set's elements in its iteration order (the first
-     * surname that fits decides), for a loop over many tokens.
+     * Like {@link #cliticStrip} for a small set of surnames, without allocating: the callers take the set's
+     * elements once, in its iteration order (the first surname that fits decides), for a loop over many tokens.
      */
     public static int surnameStrip(String w, String[] surnames) {
         for (String sn : surnames) {
