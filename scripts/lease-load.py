@@ -21,6 +21,10 @@
    5/10/20/50/100/250 ms by review-service itself (isnad.review.lease.duration) and at the gateway
    (isnad.gateway.api.duration, operation queue.lease: token check, hop and service). The client's figure minus
    the gateway's is the loopback network and the load generator itself.
+5. Samples /proc/stat every 0.5 s during the load (Linux only) and prints the share of CPU time the hypervisor
+   took from this virtual machine (steal) and how busy the machine was, then the lease p99 separately for the
+   calls sent in calm intervals (steal below 5 %) and in intervals with more steal: on a shared virtual machine
+   a descheduled vCPU stalls whichever process was running on it, which no setting inside the platform can fix.
 
 Python 3 standard library only. Everything (load generator, services, PostgreSQL, RabbitMQ, Keycloak) usually
 shares one machine, so the figures are those of the whole box, not of review-service alone.
@@ -261,6 +265,7 @@ class Results:
     def __init__(self):
         self.lock = threading.Lock()
         self.latencies = []            # ms of lease calls answered 200 or 204
+        self.sent_at = []              # when each of those calls was sent (time.monotonic())
         self.statuses = collections.Counter()
         self.follow_ups = collections.Counter()  # "release 204", "review 201", ...
         self.intervals = collections.defaultdict(list)  # claim id -> [(reviewer, held_from, held_until)]
@@ -278,6 +283,7 @@ class Reviewer(threading.Thread):
         self.pause = pause
         self.hold = hold
         self.conn = None
+        self.sent_at = []  # monotonic send time of each entry of self.latencies
         self.latencies, self.statuses, self.follow_ups, self.errors = [], collections.Counter(), \
             collections.Counter(), collections.Counter()
         self.intervals = []
@@ -320,6 +326,7 @@ class Reviewer(threading.Thread):
             self.statuses[status] += 1
             if status in (200, 204):
                 self.latencies.append((received - sent) * 1000)
+                self.sent_at.append(sent)
             if status == 204:
                 time.sleep(0.05)  # nothing left for this reviewer; do not spin
                 continue
@@ -358,6 +365,7 @@ class Reviewer(threading.Thread):
         r = self.results
         with r.lock:
             r.latencies.extend(self.latencies)
+            r.sent_at.extend(self.sent_at)
             r.statuses.update(self.statuses)
             r.follow_ups.update(self.follow_ups)
             r.errors.update(self.errors)
@@ -426,6 +434,66 @@ def server_side_report(before, after):
     return "%s  (n=%d)" % ("  ".join(shares), total)
 
 
+class CpuSampler(threading.Thread):
+    """Reads the aggregate `cpu` line of /proc/stat every `interval` seconds: per interval, the share of CPU time
+    stolen by the hypervisor and the share spent busy (user, nice, system, irq, softirq, steal)."""
+
+    def __init__(self, interval=0.5):
+        super().__init__(daemon=True, name="cpu-sampler")
+        self.interval = interval
+        self.samples = []  # (interval start, interval end, steal share, busy share)
+        self.stopped = threading.Event()
+
+    @staticmethod
+    def read():
+        try:
+            with open("/proc/stat") as stat:
+                fields = [int(v) for v in stat.readline().split()[1:9]]
+        except (OSError, ValueError):
+            return None
+        user, nice, system, idle, iowait, irq, softirq, steal = fields
+        return time.monotonic(), user + nice + system + irq + softirq + steal, idle + iowait, steal
+
+    def run(self):
+        previous = self.read()
+        while previous is not None and not self.stopped.wait(self.interval):
+            current = self.read()
+            total = (current[1] - previous[1]) + (current[2] - previous[2])
+            if total > 0:
+                self.samples.append((previous[0], current[0], (current[3] - previous[3]) / total,
+                                     (current[1] - previous[1]) / total))
+            previous = current
+
+    def steal_at(self, moment):
+        for start, end, steal, _ in self.samples:
+            if start <= moment < end:
+                return steal
+        return None
+
+
+def machine_report(sampler, sent_at, latencies, calm=0.05):
+    """Steal and busy shares over the run, and the lease p99 of calls sent in calm vs stolen-from intervals."""
+    if not sampler.samples:
+        return ["not available (/proc/stat not readable)"]
+    steal = statistics.fmean(s[2] for s in sampler.samples)
+    busy = statistics.fmean(s[3] for s in sampler.samples)
+    worst = max(s[2] for s in sampler.samples)
+    stolen_intervals = sum(1 for s in sampler.samples if s[2] >= calm)
+    lines = ["steal %.1f %% of CPU time (worst %.1f s interval %.0f %%; %d of %d intervals >= %.0f %%), busy %.0f %%"
+             % (100 * steal, sampler.interval, 100 * worst, stolen_intervals, len(sampler.samples), 100 * calm,
+                100 * busy)]
+    quiet, noisy = [], []
+    for moment, ms in zip(sent_at, latencies):
+        share = sampler.steal_at(moment)
+        if share is not None:
+            (quiet if share < calm else noisy).append(ms)
+    for label, values in (("calm intervals", quiet), ("steal intervals", noisy)):
+        values.sort()
+        lines.append("lease p99 in %s: %s (n=%d)" % (label, "%.1f ms" % percentile(values, 99) if values else "-",
+                                                      len(values)))
+    return lines
+
+
 def percentile(sorted_values, p):
     if not sorted_values:
         return float("nan")
@@ -482,6 +550,8 @@ def main():
     threads = [Reviewer(args.base, name, token, deadline, args.review_fraction, results, i, args.pause, args.hold)
                for i, (name, token) in enumerate(zip([n for n, _ in reviewers], tokens))]
     log("load: %d reviewer threads for %.0f s on queue %r (depth %d)" % (len(threads), args.duration, QUEUE, depth))
+    sampler = CpuSampler()
+    sampler.start()
     for t in threads:
         t.start()
     last_report = start
@@ -494,6 +564,8 @@ def main():
     for t in threads:
         t.join()
         t.merge()
+    sampler.stopped.set()
+    sampler.join()
     # from the start to the end of the last in-flight request (threads finish their current call after the deadline)
     elapsed = max(t.finished or start for t in threads) - start
 
@@ -520,6 +592,8 @@ def main():
                  statistics.fmean(lat), len(lat)))
     print("in review-service:  %s" % server_side_report(server_before, server_after))
     print("at the gateway:     %s" % server_side_report(gateway_before, gateway_after))
+    for i, line in enumerate(machine_report(sampler, results.sent_at, results.latencies)):
+        print("%s%s" % ("machine:           " if i == 0 else "                   ", line))
     print("follow-up calls:    %s" % dict(sorted(results.follow_ups.items())))
     print("double leases:      %d" % len(doubles))
     for claim_id, a, b in doubles[:20]:
