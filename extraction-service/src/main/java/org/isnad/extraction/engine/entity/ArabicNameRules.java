@@ -35,6 +35,19 @@ final class ArabicNameRules {
             "دائرة", "الدائرة", "سلطة", "منسقية", "المنسقية", "مفوضية", "المفوضية", "منتدى", "المنتدى", "النيابة",
             "نيابة", "برلمان", "الدرك");
 
+    /** Particles that begin with the letters of the article but are none: "قناة X إلى", "الجهاز الذي". */
+    static final Set<String> FALSE_ARTICLE = s("إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين", "اللذين",
+            "اللتين", "اللذان", "اللتان", "اللواتي", "الآن");
+
+    /**
+     * Definite heads that, alone, still name one body (the country's parliament, the commission named before),
+     * unlike "الجيش" or "الحكومة", which the gold reads as generic back-references.
+     */
+    static final Set<String> SOLE_BODIES = s("البرلمان", "المفوضية", "الكونغرس");
+
+    /** The first word of a person's name given to a body: "جامعة ابن X", "مسجد أبي X". */
+    static final Set<String> PATRONYMIC_HEADS = s("ابن", "بن", "أبي", "أبو");
+
     /** Complements with which "دائرة" is the figurative "circle" (دائرة العنف), not a government department. */
     static final Set<String> FIGURATIVE_CIRCLE = s("النزاع", "الصراع", "العنف", "الضوء", "الاتهام", "الخطر",
             "الفقر", "الاستهداف", "الحرب", "المواجهة", "الاهتمام", "الشك", "القتال", "التصعيد");
@@ -72,6 +85,17 @@ final class ArabicNameRules {
     static String written(NormalizedText text, Token t) {
         Span sp = text.toOriginal(t.start(), t.end());
         return NameBoundaries.withoutMarks(text.original().substring(sp.start(), sp.end()));
+    }
+
+    /** The written token has a hamza carrier, ta marbuta or alef maqsura that folding removed. */
+    static boolean hamzaWritten(NormalizedText text, Token t) {
+        String w = written(text, t);
+        for (int k = 0; k < w.length(); k++) {
+            if ("\u0623\u0625\u0622\u0624\u0626\u0629\u0649".indexOf(w.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A token that ends a name: compass word, one letter, clitic + article / hamza (وإجلاء), pronoun suffix. */
@@ -262,8 +286,8 @@ final class ArabicNameRules {
                     continue;
                 }
             }
-            if (len == 1 && ph.length() <= 2) {
-                continue;
+            if (len == 1 && (ph.length() <= 2 || ph.length() <= 3 && strip == 0 && hamzaWritten(text, toks.get(i)))) {
+                continue; // "وأم" is و + أم, not the acronym "وام": short acronyms are written without hamza
             }
             if (len == 1 && strip == 0 && AMBIGUOUS_ORGS.contains(ph)
                     && !(i > 0 && (toks.get(i - 1).isQuote() || ArabicLexicons.OUTLET_HEADS.contains(f[i - 1])))) {
@@ -308,6 +332,10 @@ final class ArabicNameRules {
             return 0;
         }
         int e = k;
+        if (e + 1 < n && PATRONYMIC_HEADS.contains(f[e]) && toks.get(e + 1).kind() == Token.Kind.WORD
+                && !f[e + 1].startsWith("ال")) {
+            e += 2; // a body named after a person: "جامعة ابن رشد", "مستشفى أبي بكر"
+        }
         boolean seenL = false;
         while (e < n && e - k < 5) {
             String fe = f[e];
@@ -318,7 +346,7 @@ final class ArabicNameRules {
                 }
                 break;
             }
-            if (isOrgStopAdjective(fe)) {
+            if (isOrgStopAdjective(fe) || FALSE_ARTICLE.contains(fe)) {
                 break;
             }
             if (fe.startsWith("وال") && !(e > k && (f[e - 1].startsWith("لل") || seenL))) {
@@ -346,6 +374,10 @@ final class ArabicNameRules {
             e--;
         }
         if (e == k) {
+            if (SOLE_BODIES.contains(bare)) {
+                add(text, out, toks.get(i).start() + strip, toks.get(i).end(), EntityType.ORGANIZATION, null);
+                return 1; // "البرلمان" alone: the country's one parliament, named earlier in full
+            }
             return 0;
         }
         String head = bare;
@@ -363,36 +395,5 @@ final class ArabicNameRules {
             }
         }
         return false;
-    }
-
-    /**
-     * The outlet of a dateline at the start of a line: "طرابلس (بوابة الوسط) -", "تعز - «المشهد اليمني»".
-     * One to three words (the city), then the outlet in brackets or, after a dash, in quotes. Returns the
-     * number of tokens consumed (0 if the line does not open with a dateline).
-     */
-    static int datelineOutlet(NormalizedText text, List<Token> toks, List<Entity> out) {
-        int n = toks.size();
-        int k = 0;
-        while (k < n && k < 3 && toks.get(k).kind() == Token.Kind.WORD) {
-            k++;
-        }
-        if (k == 0 || k >= n) {
-            return 0;
-        }
-        boolean bracket = toks.get(k).isPunct('(');
-        int open = bracket ? k : toks.get(k).isPunct('-') && k + 1 < n && toks.get(k + 1).isQuote() ? k + 1 : -1;
-        if (open < 0) {
-            return 0;
-        }
-        int e = open + 1;
-        while (e < n && e - open <= 4 && toks.get(e).kind() == Token.Kind.WORD) {
-            e++;
-        }
-        boolean closed = e < n && e > open + 1 && (bracket ? toks.get(e).isPunct(')') : toks.get(e).isQuote());
-        if (!closed || bracket && !(e + 1 < n && toks.get(e + 1).isPunct('-'))) {
-            return 0;
-        }
-        add(text, out, toks.get(open + 1).start(), toks.get(e - 1).end(), EntityType.ORGANIZATION, null);
-        return e + 1;
     }
 }

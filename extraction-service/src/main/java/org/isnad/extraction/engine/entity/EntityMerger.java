@@ -10,7 +10,8 @@ import org.isnad.extraction.engine.Span;
 /**
  * Merges the mentions of several finders into one non-overlapping list: mentions inside boilerplate are
  * dropped; among overlapping mentions the longer wins, then the higher-priority finder, then the earlier
- * one. Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
+ * one; organisation mentions that are descriptions are then dropped or re-typed ({@link DescriptiveOrgMentions}).
+ * Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
  */
 public final class EntityMerger {
 
@@ -64,7 +65,7 @@ public final class EntityMerger {
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
-        return joinAdjacentDates(original, kept);
+        return DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
     }
 
     /**

@@ -84,7 +84,7 @@ public final class RuleEntityFinder implements EntityFinder {
         for (int i = 0; i < n; i++) {
             f[i] = toks.get(i).folded();
         }
-        for (int i = datelineOutlet(text, toks, out); i < n; i++) {
+        for (int i = OutletMentions.datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
             if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.mayStart(f[i])) {
                 continue; // no rule below can start at this token: each would return 0 (see Starts)
@@ -117,6 +117,9 @@ public final class RuleEntityFinder implements EntityFinder {
             }
             used = PurposeOrgNames.at(text, toks, f, i, out);
             if (used == 0) {
+                used = OutletMentions.at(text, toks, f, i, out);
+            }
+            if (used == 0) {
                 used = org(text, toks, f, i, out);
             }
             if (used > 0) {
@@ -133,8 +136,8 @@ public final class RuleEntityFinder implements EntityFinder {
     /**
      * The union of the words with which the Arabic rules can start a mention (besides a number token, which
      * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}): {@code date},
-     * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits} and
-     * {@link PurposeOrgNames} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
+     * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits},
+     * {@link PurposeOrgNames} and {@link OutletMentions} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
      * most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
      * order {@link #arabic} first uses them (RuleEntityFinder / rule classes refer to each other statically).
      */
@@ -142,13 +145,14 @@ public final class RuleEntityFinder implements EntityFinder {
         static final Set<String> ANY = new HashSet<>();
 
         static {
-            ANY.addAll(ORG_STARTS); // ArabicNameRules first: datelineOutlet initialises it before any rule
+            ANY.addAll(ORG_STARTS); // ArabicNameRules first: the rule classes refer to each other statically
             ANY.addAll(PERSON_STARTS);
             ANY.addAll(DATE_TRIGGERS);
             ANY.addAll(QUANTITY_TRIGGERS);
             ANY.addAll(LOC_STARTS);
             ANY.addAll(MilitaryUnits.UNIT_HEADS);
             ANY.addAll(PurposeOrgNames.STARTS);
+            ANY.addAll(OutletMentions.STARTS);
         }
 
         /** {@link #ANY} as a bit filter: most words are in none of the start sets. */

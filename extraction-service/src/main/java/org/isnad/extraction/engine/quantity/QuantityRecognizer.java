@@ -3,7 +3,7 @@ package org.isnad.extraction.engine.quantity;
 import org.isnad.extraction.engine.Quantity;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.lexicon.ArabicText;
-import org.isnad.extraction.engine.lexicon.Gazetteer;
+import org.isnad.extraction.engine.lexicon.GazetteerProclitics;
 import org.isnad.extraction.engine.lexicon.Tokens;
 import org.isnad.extraction.engine.temporal.DateMention;
 import org.isnad.extraction.engine.temporal.DateRecognizer;
@@ -202,7 +202,7 @@ public final class QuantityRecognizer {
         String w0 = t.norm[i];
         String[] forms = new String[8];
         int[] strip = new int[8];
-        int n = Gazetteer.readings(w0, forms, strip);
+        int n = GazetteerProclitics.readings(w0, forms, strip);
         for (String[] c : COMPARATIVES) {
             for (int r = 0; r < n; r++) {
                 if (!forms[r].equals(c[0])) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The start sets that let {@link RuleEntityFinder} skip a word with one look-up (DATE_TRIGGERS,
  * QUANTITY_TRIGGERS, PERSON_STARTS, ORG_STARTS, LOC_STARTS, firstWordForms, the military-unit heads, the
- * purpose-name heads and {@code CountedDuals.mayStart}) must cover every word a rule can
+ * purpose-name heads, the outlet prepositions and platform heads, and {@code CountedDuals.mayStart}) must cover every word a rule can
  * start at. On every token of the gold articles: a word outside the sets makes each rule return 0 and emit
  * nothing, and the clitic-form sets agree with {@code firstWordKnown}. A rule change that starts a mention
  * at a new kind of word fails here until its start set is extended.
@@ -37,6 +37,7 @@ class RuleStartSetsTest {
         starts.addAll(ArabicPlaceRules.LOC_STARTS);
         starts.addAll(MilitaryUnits.UNIT_HEADS);
         starts.addAll(PurposeOrgNames.STARTS);
+        starts.addAll(OutletMentions.STARTS);
         int checked = 0;
         for (String text : goldTexts()) {
             NormalizedText nt = TextNormalizer.normalize(text);
@@ -65,6 +66,7 @@ class RuleStartSetsTest {
                         assertEquals(0, ArabicPlaceRules.location(nt, toks, f, i, out), f[i]);
                         assertEquals(0, MilitaryUnits.at(nt, toks, f, i, out), f[i]);
                         assertEquals(0, PurposeOrgNames.at(nt, toks, f, i, out), f[i]);
+                        assertEquals(0, OutletMentions.at(nt, toks, f, i, out), f[i]);
                     }
                     assertTrue(out.isEmpty(), f[i]);
                     checked++;
