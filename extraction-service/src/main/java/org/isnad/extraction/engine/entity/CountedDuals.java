@@ -182,7 +182,7 @@ final class CountedDuals {
             return 0;
         }
         List<Entity> second = new java.util.ArrayList<>(1);
-        int used = ArabicDateQuantityRules.quantity(text, toks, f, k + 2, second);
+        int used = ArabicQuantityRules.quantity(text, toks, f, k + 2, second);
         if (used == 0 || second.isEmpty() || ArabicDateQuantityRules.isYear(toks.get(k))) {
             return 0;
         }

@@ -31,7 +31,7 @@ class RuleStartSetsTest {
     @Test
     void rulesStartOnlyAtWordsOfTheirStartSets() throws IOException {
         Set<String> starts = new HashSet<>(ArabicDateQuantityRules.DATE_TRIGGERS);
-        starts.addAll(ArabicDateQuantityRules.QUANTITY_TRIGGERS);
+        starts.addAll(ArabicQuantityRules.QUANTITY_TRIGGERS);
         starts.addAll(ArabicNameRules.PERSON_STARTS);
         starts.addAll(ArabicNameRules.ORG_STARTS);
         starts.addAll(ArabicPlaceRules.LOC_STARTS);
@@ -59,7 +59,7 @@ class RuleStartSetsTest {
                         assertEquals(0, CountedDuals.at(nt, toks, f, i, out), f[i]);
                     }
                     assertEquals(0, ArabicDateQuantityRules.date(nt, toks, f, i, out), f[i]);
-                    assertEquals(0, ArabicDateQuantityRules.quantity(nt, toks, f, i, out), f[i]);
+                    assertEquals(0, ArabicQuantityRules.quantity(nt, toks, f, i, out), f[i]);
                     if (toks.get(i).kind() == Token.Kind.WORD) {
                         assertEquals(0, ArabicNameRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
                         assertEquals(0, ArabicNameRules.org(nt, toks, f, i, out), f[i]);
