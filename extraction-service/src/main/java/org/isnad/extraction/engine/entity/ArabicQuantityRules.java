@@ -77,6 +77,9 @@ final class ArabicQuantityRules {
             if (isYear(t) && !(k + 1 < n && isUnitWord(f[k + 1]))) {
                 return 0;
             }
+            if (k >= 2 && toks.get(k - 1).isPunct(':') && toks.get(k - 2).kind() == Token.Kind.NUMBER) {
+                return 0; // the minutes of a clock time, "09:40 ص"
+            }
             value = parseNumber(t.text());
         } else if (k > 0 && f[k - 1].startsWith("ال") && (bare.equals("عشر") || bare.equals("عشره"))) {
             return 0; // ordinal "التاسع عشر"

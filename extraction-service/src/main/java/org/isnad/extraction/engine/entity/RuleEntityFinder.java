@@ -90,7 +90,10 @@ public final class RuleEntityFinder implements EntityFinder {
             if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.mayStart(f[i])) {
                 continue; // no rule below can start at this token: each would return 0 (see Starts)
             }
-            int used = date(text, toks, f, i, out);
+            int used = TimePhraseDates.at(text, toks, f, i, out);
+            if (used == 0) {
+                used = date(text, toks, f, i, out);
+            }
             if (used > 0) {
                 i += used - 1;
                 continue;
@@ -138,7 +141,7 @@ public final class RuleEntityFinder implements EntityFinder {
      * The union of the words with which the Arabic rules can start a mention (besides a number token, which
      * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}): {@code date},
      * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits},
-     * {@link PurposeOrgNames} and {@link OutletMentions} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
+     * {@link PurposeOrgNames}, {@link OutletMentions} and {@link TimePhraseDates} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
      * most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
      * order {@link #arabic} first uses them (RuleEntityFinder / rule classes refer to each other statically).
      */
@@ -154,6 +157,7 @@ public final class RuleEntityFinder implements EntityFinder {
             ANY.addAll(MilitaryUnits.UNIT_HEADS);
             ANY.addAll(PurposeOrgNames.STARTS);
             ANY.addAll(OutletMentions.STARTS);
+            ANY.addAll(TimePhraseDates.STARTS);
         }
 
         /** {@link #ANY} as a bit filter: most words are in none of the start sets. */

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Numbers that are not quantities: dates, times and versions written with digits, a year after a year cue, a day
- * before a month name, a number that ends a listed name ("فرانس 24") or follows a Latin code ("F16"). Kept apart
+ * before a month name, a number that ends a listed name ("فرانس 24") or follows a Latin code ("F16"), and the
+ * teen word of an ordinal ("السادسة عشرة"). Kept apart
  * from {@link QuantityRecognizer} because these are the recogniser's precision rules: each one is a way a digit
  * string in news text names something other than an amount.
  */
@@ -29,7 +30,9 @@ final class NonQuantities {
      */
     static int skip(Tokens t, int i) {
         if (!t.number[i]) {
-            return i;
+            // the teen of an ordinal, "السادسة عشرة", "الحادي عشر": a rank (an age, a floor), not ten of anything
+            boolean teen = t.norm[i].equals("عشره") || t.norm[i].equals("عشر");
+            return teen && i > 0 && t.gap[i] == 0 && !t.number[i - 1] && t.norm[i - 1].startsWith("ال") ? i + 1 : i;
         }
         // Latin letter code right before: "M4", "F16", "mf4"
         if (i > 0 && t.gap[i] == 0 && !t.number[i - 1] && isLatin(t.norm[i - 1])) {

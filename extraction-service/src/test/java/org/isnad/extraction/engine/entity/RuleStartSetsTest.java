@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The start sets that let {@link RuleEntityFinder} skip a word with one look-up (DATE_TRIGGERS,
  * QUANTITY_TRIGGERS, PERSON_STARTS, ORG_STARTS, LOC_STARTS, firstWordForms, the military-unit heads, the
- * purpose-name heads, the outlet prepositions and platform heads, and {@code CountedDuals.mayStart}) must cover every word a rule can
+ * purpose-name heads, the outlet prepositions and platform heads, the time-phrase heads, and {@code CountedDuals.mayStart}) must cover every word a rule can
  * start at. On every token of the gold articles: a word outside the sets makes each rule return 0 and emit
  * nothing, and the clitic-form sets agree with {@code firstWordKnown}. A rule change that starts a mention
  * at a new kind of word fails here until its start set is extended.
@@ -38,6 +38,7 @@ class RuleStartSetsTest {
         starts.addAll(MilitaryUnits.UNIT_HEADS);
         starts.addAll(PurposeOrgNames.STARTS);
         starts.addAll(OutletMentions.STARTS);
+        starts.addAll(TimePhraseDates.STARTS);
         int checked = 0;
         for (String text : goldTexts()) {
             NormalizedText nt = TextNormalizer.normalize(text);
@@ -59,6 +60,7 @@ class RuleStartSetsTest {
                         assertEquals(0, CountedDuals.at(nt, toks, f, i, out), f[i]);
                     }
                     assertEquals(0, ArabicDateQuantityRules.date(nt, toks, f, i, out), f[i]);
+                    assertEquals(0, TimePhraseDates.at(nt, toks, f, i, out), f[i]);
                     assertEquals(0, ArabicQuantityRules.quantity(nt, toks, f, i, out), f[i]);
                     if (toks.get(i).kind() == Token.Kind.WORD) {
                         assertEquals(0, ArabicNameRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
