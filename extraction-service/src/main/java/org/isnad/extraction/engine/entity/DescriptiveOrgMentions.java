@@ -28,7 +28,7 @@ final class DescriptiveOrgMentions {
 
     /** Body nouns (folded, without the article) that the finders take as organisation heads. */
     private static final Set<String> HEADS = ArabicLexicons.set("حكومة", "قوات", "قوة", "جيش", "مركز", "شبكة",
-            "مجلس", "إدارة", "هيئة", "سلطة", "سلطات", "مؤسسة", "دائرة", "مديرية", "قيادة", "لجنة", "بلدية",
+            "طيران", "غرفة", "مجلس", "إدارة", "هيئة", "سلطة", "سلطات", "مؤسسة", "دائرة", "مديرية", "قيادة", "لجنة", "بلدية",
             "صندوق", "قناة", "جهاز", "أجهزة", "شرطة", "محكمة", "مستشفى", "مكتب", "وحدات", "وحدة");
 
     /** Complements that say where or what kind, never which: they never make a name on their own. */
@@ -36,10 +36,24 @@ final class DescriptiveOrgMentions {
             "الرئيسية", "الرئيسي", "الفرعية", "الفرعي", "الرسمية", "الرسمي", "المختصة", "المختص", "المعنية",
             "المعني", "المجاورة", "المجاور", "المدينة", "المحافظة", "البلدة", "القرية", "المنطقة", "الولاية",
             "الإقليم", "البلاد", "الحي", "المخيم", "القضاء", "الناحية", "الاتحادية",
-            "الاتحادي", "النظامية", "النظامي", "المشتركة", "المشترك", "الخاصة");
+            "الاتحادي", "النظامية", "النظامي", "المشتركة", "المشترك", "الخاصة", "المعترف",
+            // functional units of any body: "غرفة العمليات", "مجلس الإدارة", "إدارة المستشفى"
+            "العمليات", "الطوارئ", "الإدارة", "المستشفى", "السوق",
+            // ordinal ranks: "الدائرة الثالثة" is an electoral district, "الفرقة الرابعة" a numbered unit
+            "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة",
+            "العاشرة", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع",
+            "العاشر");
 
     private static final String BOX = Fold.fold("صندوق");
     private static final String CANAL = Fold.fold("قناة");
+
+    /**
+     * Heads of armed or ruling forces that, with nothing but adjectives of nation or branch after them, describe
+     * whose forces they are ("القوات الأمريكية", "الطيران الحربي الإسرائيلي", "السلطات المصرية", "قوات الأمن")
+     * rather than name a body; a name has a noun of its own ("القوات المسلحة الأردنية", "قوات الدعم السريع").
+     */
+    private static final Set<String> FORCE_HEADS = ArabicLexicons.set("قوات", "طيران", "سلطات");
+    private static final Set<String> FORCE_NOUNS = ArabicLexicons.set("الأمن", "الجيش");
 
     /** Rank adjectives: "شبكة المياه الرئيسية" is the main one of a kind, a named body is never "the main X". */
     private static final Set<String> RANK = ArabicLexicons.set("الرئيسية", "الرئيسي", "الفرعية", "الفرعي");
@@ -104,7 +118,7 @@ final class DescriptiveOrgMentions {
         for (int k = 1; k < w.length && generic; k++) {
             generic = GENERIC.contains(w[k]);
         }
-        if (generic || RANK.contains(w[w.length - 1])) {
+        if (generic || RANK.contains(w[w.length - 1]) || describesForces(head, w)) {
             return null;
         }
         if (head.equals(BOX) && saleFollows(original, e.end())) {
@@ -114,6 +128,22 @@ final class DescriptiveOrgMentions {
             return asPlace(original, e);
         }
         return e;
+    }
+
+    /** "القوات الأمريكية", "الطيران الحربي الإسرائيلي", "قوات الأمن": see {@link #FORCE_HEADS}. */
+    private static boolean describesForces(String head, String[] w) {
+        if (!FORCE_HEADS.contains(head) || w.length > 3) {
+            return false;
+        }
+        if (w.length == 2 && FORCE_NOUNS.contains(w[1])) {
+            return true;
+        }
+        for (int k = 1; k < w.length; k++) {
+            if (!w[k].startsWith("ال") || !(w[k].endsWith("ي") || w[k].endsWith("يه"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -34,6 +34,27 @@ class OrgDescriptionsAndOutletsTest {
     }
 
     @Test
+    void forcesDescribedByNationOrBranchAreNotNames() {
+        List<String> o = of("وقصف الطيران الحربي التركي مواقع قرب الحدود، فيما انتشرت القوات الفرنسية وقوات الأمن "
+                + "في المدينة، وأعلنت القوات المسلحة السودانية وقوات الحرس الوطني حالة التأهب.", EntityType.ORGANIZATION);
+        assertFalse(o.stream().anyMatch(x -> x.contains("الطيران")), o.toString());
+        assertFalse(o.contains("القوات الفرنسية"), o.toString());
+        assertFalse(o.contains("قوات الأمن"), o.toString());
+        assertTrue(o.contains("القوات المسلحة السودانية"), o.toString());
+    }
+
+    @Test
+    void functionalUnitsAndNumberedDistrictsAreNotNames() {
+        List<String> o = of("واجتمع مجلس الإدارة في غرفة العمليات، وفاز المرشح في الدائرة الخامسة، وقالت وزارة "
+                + "الداخلية إن الحكومة المعترف بها دولياً رحبت.", EntityType.ORGANIZATION);
+        assertFalse(o.contains("مجلس الإدارة"), o.toString());
+        assertFalse(o.contains("غرفة العمليات"), o.toString());
+        assertFalse(o.contains("الدائرة الخامسة"), o.toString());
+        assertFalse(o.stream().anyMatch(x -> x.startsWith("الحكومة المعترف")), o.toString());
+        assertTrue(o.contains("وزارة الداخلية"), o.toString());
+    }
+
+    @Test
     void canalWithWaterIsAPlaceEverywhereInTheArticle() {
         String text = "وتراجع منسوب مياه قناة الزهراء إلى أدنى مستوى، ويعتمد المزارعون على نهر الفرات وقناة "
                 + "الزهراء للري.";
