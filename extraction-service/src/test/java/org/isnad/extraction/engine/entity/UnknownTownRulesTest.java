@@ -57,4 +57,24 @@ class UnknownTownRulesTest {
         assertTrue(l.contains("الخوخة"), l.toString());
         assertFalse(l.contains("محطة"), l.toString());
     }
+
+    @Test
+    void townInAListOfExamplesBeforeAKnownPlace() {
+        List<String> l = locations("وارتفعت الأسعار في مدن داخلية مثل تازناخت وبني ملال خلال الأسبوع.");
+        assertTrue(l.contains("تازناخت"), l.toString());
+    }
+
+    @Test
+    void compoundTownCoordinatedAfterAKnownPlace() {
+        List<String> l = locations("وقطع المسلحون الطريق بين حمص وتل قرمة مساء الأحد، وبين دمشق وأبو سامر.");
+        assertTrue(l.contains("تل قرمة"), l.toString());
+        assertFalse(l.contains("أبو سامر"), l.toString());
+    }
+
+    @Test
+    void fieldsOrAreasThatOnlyPointBackAreNoPlaces() {
+        List<String> l = locations("وتراجع الإنتاج في حقول شمال المحافظة وفي حقول الجنوب، بينما توقف حقل العمر.");
+        assertFalse(l.stream().anyMatch(x -> x.startsWith("حقول")), l.toString());
+        assertTrue(l.contains("حقل العمر"), l.toString());
+    }
 }
