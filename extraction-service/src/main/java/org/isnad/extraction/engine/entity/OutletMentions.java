@@ -17,7 +17,8 @@ import org.isnad.extraction.engine.text.Token;
  *   <li>the quoted outlet that a statement was made to: "في حديث لـ«X»", "قالت مصادر لـ«X»", "في اتصال هاتفي مع
  *   «X»" — a quoted name after لـ or مع is the outlet only when a speech noun or a reporting verb stands
  *   just before it; "تعرضوا لـ«مجزرة»" quotes a word, not a name;</li>
- *   <li>a platform, application or site with its quoted name, "على منصة «X»", "تطبيق «X»".</li>
+ *   <li>a platform, application or site with its quoted name, "على منصة «X»", "تطبيق «X»", and a social platform
+ *   named where something was published, "في بيان على تلغرام", "صفحتها الرسمية في فيسبوك".</li>
  * </ul>
  */
 final class OutletMentions {
@@ -32,10 +33,20 @@ final class OutletMentions {
     /** Heads that name a platform, an application or a site by a quoted name. */
     private static final Set<String> PLATFORM_HEADS = ArabicLexicons.set("منصة", "منصتي", "تطبيق", "موقع");
 
+    /** Social platforms, world knowledge: named where something was published ("في بيان على تلغرام"). */
+    private static final Set<String> PLATFORMS = ArabicLexicons.set("فيسبوك", "تلغرام", "تليغرام", "تيليغرام",
+            "تويتر", "إكس", "يوتيوب", "إنستغرام", "انستغرام", "واتساب", "تيكتوك", "لينكدإن");
+    /** What is published on a platform: "بيان / منشور / تغريدة / صفحة / حساب / قناة على X". */
+    private static final Set<String> POSTS = ArabicLexicons.set("بيان", "منشور", "تغريدة", "تدوينة", "صفحة",
+            "صفحته", "صفحتها", "حساب", "حسابه", "حسابها", "قناة", "قناته", "قناتها", "رسالة", "فيديو", "مقطع",
+            "الرسمية", "الرسمي", "بيانا", "منشورا");
+    private static final Set<String> ON = ArabicLexicons.set("على", "في", "عبر");
+
     /** The words with which {@link #at} can start a mention (for the start sets of {@link RuleEntityFinder}). */
     static final Set<String> STARTS = new java.util.HashSet<>(List.of("ل", "مع"));
 
     static {
+        STARTS.addAll(PLATFORMS);
         for (String h : PLATFORM_HEADS) {
             STARTS.add(h);
             for (String p : new String[]{"و", "ب", "ف", "ل", "وب"}) {
@@ -52,6 +63,13 @@ final class OutletMentions {
     /** Tokens used by a quoted outlet or platform name that starts at i (the preposition or head), or 0. */
     static int at(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         String w = f[i];
+        if (PLATFORMS.contains(w)) {
+            if (!publishedOn(toks, f, i)) {
+                return 0;
+            }
+            add(text, out, toks.get(i).start(), toks.get(i).end(), EntityType.ORGANIZATION, null);
+            return 1;
+        }
         boolean preposition = w.equals("ل") || w.equals("مع");
         if (!preposition && !platformHead(w)) {
             return 0;
@@ -73,6 +91,29 @@ final class OutletMentions {
         }
         add(text, out, toks.get(open + 1).start(), toks.get(e - 1).end(), EntityType.ORGANIZATION, null);
         return e + 1 - i;
+    }
+
+    /**
+     * "بيان على تلغرام", "صفحتها الرسمية في فيسبوك", "منصة إكس": a platform named as where something was
+     * published. A bare platform word elsewhere ("أشعة إكس") is left alone.
+     */
+    private static boolean publishedOn(List<Token> toks, String[] f, int i) {
+        int p = i > 0 && toks.get(i - 1).isQuote() ? i - 2 : i - 1; // "على «تلغرام»"
+        if (p < 0 || toks.get(p).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        if (platformHead(f[p])) {
+            return true;
+        }
+        if (!ON.contains(f[p])) {
+            return false;
+        }
+        for (int k = p - 1; k >= 0 && k >= p - 3 && toks.get(k).kind() == Token.Kind.WORD; k--) {
+            if (POSTS.contains(f[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean platformHead(String w) {

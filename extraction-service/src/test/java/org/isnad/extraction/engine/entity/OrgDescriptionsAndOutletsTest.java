@@ -94,6 +94,15 @@ class OrgDescriptionsAndOutletsTest {
     }
 
     @Test
+    void socialPlatformWhereSomethingWasPublished() {
+        List<String> o = of("وقالت البلدية في منشور على صفحتها الرسمية في فيسبوك إن المياه ستعود، وأكد الجيش عبر "
+                + "قناته على «تلغرام» مقتل 3 مسلحين، بينما أجرى الأطباء صورة بأشعة إكس.", EntityType.ORGANIZATION);
+        assertTrue(o.contains("فيسبوك"), o.toString());
+        assertTrue(o.contains("تلغرام"), o.toString());
+        assertFalse(o.contains("إكس"), o.toString());
+    }
+
+    @Test
     void bodyNamedAfterAPersonAndObservatoryWithPurpose() {
         List<String> o = of("وقال أستاذ بجامعة ابن خلدون إن 40 مخالفة سجلت، بحسب المرصد الوطني لحماية المستهلك.",
                 EntityType.ORGANIZATION);
