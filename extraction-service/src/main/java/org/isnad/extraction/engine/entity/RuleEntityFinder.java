@@ -3,6 +3,7 @@ package org.isnad.extraction.engine.entity;
 import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
 import static org.isnad.extraction.engine.entity.ArabicQuantityRules.*;
 import static org.isnad.extraction.engine.entity.ArabicNameRules.*;
+import static org.isnad.extraction.engine.entity.ArabicPersonRules.*;
 import static org.isnad.extraction.engine.entity.ArabicPlaceRules.*;
 import static org.isnad.extraction.engine.entity.EnglishEntityRules.*;
 import java.util.ArrayList;

@@ -32,7 +32,7 @@ class RuleStartSetsTest {
     void rulesStartOnlyAtWordsOfTheirStartSets() throws IOException {
         Set<String> starts = new HashSet<>(ArabicDateQuantityRules.DATE_TRIGGERS);
         starts.addAll(ArabicQuantityRules.QUANTITY_TRIGGERS);
-        starts.addAll(ArabicNameRules.PERSON_STARTS);
+        starts.addAll(ArabicPersonRules.PERSON_STARTS);
         starts.addAll(ArabicNameRules.ORG_STARTS);
         starts.addAll(ArabicPlaceRules.LOC_STARTS);
         starts.addAll(MilitaryUnits.UNIT_HEADS);
@@ -63,7 +63,7 @@ class RuleStartSetsTest {
                     assertEquals(0, TimePhraseDates.at(nt, toks, f, i, out), f[i]);
                     assertEquals(0, ArabicQuantityRules.quantity(nt, toks, f, i, out), f[i]);
                     if (toks.get(i).kind() == Token.Kind.WORD) {
-                        assertEquals(0, ArabicNameRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
+                        assertEquals(0, ArabicPersonRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
                         assertEquals(0, ArabicNameRules.org(nt, toks, f, i, out), f[i]);
                         assertEquals(0, ArabicPlaceRules.location(nt, toks, f, i, out), f[i]);
                         assertEquals(0, MilitaryUnits.at(nt, toks, f, i, out), f[i]);
