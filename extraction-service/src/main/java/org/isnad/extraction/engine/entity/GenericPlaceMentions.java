@@ -9,9 +9,14 @@ import org.isnad.extraction.engine.attribution.ArabicLexicons;
 import org.isnad.extraction.engine.text.Fold;
 
 /**
- * Place mentions that name no place: a feature or area noun whose complement only points back at the region
- * already named or gives a direction, "حقول شمال المحافظة", "حقول الإقليم", "حقول الجنوب", "مناطق شرق البلاد".
- * Reviewed once on the merged mentions (every finder takes a trigger noun + a definite word), one fold per place.
+ * Place mentions reviewed once on the merged mentions (every finder takes a trigger noun + a definite word), one
+ * fold per place:
+ * <ul>
+ *   <li>a feature or area noun whose complement only points back at the region already named or gives a
+ *   direction names no place: "حقول شمال المحافظة", "حقول الإقليم", "مناطق شرق البلاد" are dropped;</li>
+ *   <li>the countryside or desert of a place is that place: "ريف دير الزور الشرقي", "بادية حمص" → the city (a
+ *   definite region with its own name, "البادية السورية", is left whole).</li>
+ * </ul>
  */
 final class GenericPlaceMentions {
     private GenericPlaceMentions() {
@@ -26,19 +31,45 @@ final class GenericPlaceMentions {
             "شرقي", "غربي", "وسط", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "المحافظة", "الإقليم", "المنطقة",
             "البلاد", "المدينة", "الولاية", "البلدة", "القرية", "المملكة", "القطاع", "الدولة");
 
-    /** The mentions without the places that name nothing. */
+    /** Outskirts nouns: "ريف X", "بادية X" is the land around the place X. */
+    private static final Set<String> OUTSKIRTS = ArabicLexicons.set("ريف", "بادية", "أرياف", "ضواحي");
+    private static final Set<String> DIRECTION_ADJECTIVES = ArabicLexicons.set("الشرقي", "الغربي", "الشمالي",
+            "الجنوبي", "الشرقية", "الغربية", "الشمالية", "الجنوبية", "الأوسط", "الأوسطة");
+
+    /** The mentions without the places that name nothing, outskirts reduced to their place. */
     static List<Entity> review(List<Entity> in) {
         List<Entity> out = null;
         for (int k = 0; k < in.size(); k++) {
             Entity e = in.get(k);
-            boolean drop = e.type() == EntityType.LOCATION && pointsOnly(e.text());
-            if (drop && out == null) {
+            Entity r = e.type() != EntityType.LOCATION ? e : pointsOnly(e.text()) ? null : outskirtsOf(e);
+            if (r != e && out == null) {
                 out = new ArrayList<>(in.subList(0, k));
-            } else if (!drop && out != null) {
-                out.add(e);
+            }
+            if (out != null && r != null) {
+                out.add(r);
             }
         }
         return out == null ? in : out;
+    }
+
+    /** "ريف دير الزور الشرقي" → "دير الزور"; the mention itself when it is no outskirts phrase. */
+    private static Entity outskirtsOf(Entity e) {
+        String t = e.text();
+        int sp = t.indexOf(' ');
+        if (sp < 0 || !OUTSKIRTS.contains(Fold.fold(t.substring(0, sp)))) {
+            return e;
+        }
+        int a = sp + 1;
+        int b = t.length();
+        int last = t.lastIndexOf(' ');
+        if (last > a && DIRECTION_ADJECTIVES.contains(Fold.fold(t.substring(last + 1)))) {
+            b = last;
+        }
+        String name = t.substring(a, b);
+        if (name.isBlank() || POINTERS.contains(Fold.fold(name))) {
+            return e;
+        }
+        return new Entity(name, EntityType.LOCATION, e.start() + a, e.start() + b, name);
     }
 
     private static boolean pointsOnly(String text) {

@@ -77,4 +77,14 @@ class UnknownTownRulesTest {
         assertFalse(l.stream().anyMatch(x -> x.startsWith("حقول")), l.toString());
         assertTrue(l.contains("حقل العمر"), l.toString());
     }
+
+    @Test
+    void outskirtsOfAPlaceAreThePlace() {
+        List<String> l = locations("وقصفت المدفعية قرى في ريف حلب الجنوبي وفي بادية الرقة، بينما هدأت الجبهات في "
+                + "البادية السورية.");
+        assertTrue(l.contains("حلب"), l.toString());
+        assertTrue(l.contains("الرقة"), l.toString());
+        assertFalse(l.stream().anyMatch(x -> x.startsWith("ريف") || x.startsWith("بادية")), l.toString());
+        assertTrue(l.contains("البادية السورية"), l.toString());
+    }
 }
