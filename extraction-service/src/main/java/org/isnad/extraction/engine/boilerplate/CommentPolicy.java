@@ -91,8 +91,18 @@ final class CommentPolicy {
         return false;
     }
 
-    /** A comment-form label on its own line ("الاسم", "البريد الإلكتروني", "إرسال"). */
+    /** The heading of the comment box with its counter, "التعليقات (0)", "3 تعليقات", "Comments (12)". */
+    private static final List<String> COUNTER_LABELS = Fold.foldAll("التعليقات", "تعليقات", "تعليق", "عدد التعليقات",
+            "comments", "comment");
+
+    /**
+     * A comment-form label on its own line ("الاسم", "البريد الإلكتروني", "إرسال"), or the comment counter: a
+     * comment word with only a number (bare or in brackets) beside it. Prose that counts comments has a verb.
+     */
     static boolean isFormLabel(String l) {
+        if (isCommentCounter(l)) {
+            return true;
+        }
         int end = l.length();
         while (end > 0 && " *:".indexOf(l.charAt(end - 1)) >= 0) {
             end--;
@@ -104,5 +114,25 @@ final class CommentPolicy {
             }
         }
         return false;
+    }
+
+    private static boolean isCommentCounter(String l) {
+        if (l.length() > 30) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        boolean digits = false;
+        for (int i = 0; i < l.length(); i++) {
+            char c = l.charAt(i);
+            if (Character.isDigit(c)) {
+                digits = true;
+            } else if ("()[]:-* ".indexOf(c) < 0) {
+                rest.append(c);
+            } else if (c == ' ' && rest.length() > 0 && rest.charAt(rest.length() - 1) != ' ') {
+                rest.append(' ');
+            }
+        }
+        String label = rest.toString().trim();
+        return digits && COUNTER_LABELS.contains(label);
     }
 }

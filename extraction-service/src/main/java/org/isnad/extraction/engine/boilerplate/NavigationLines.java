@@ -5,7 +5,9 @@ package org.isnad.extraction.engine.boilerplate;
  * <ul>
  *   <li>a breadcrumb or section header, "الرئيسية > أخبار البلد > سياسة", "اسم الموقع | الأخبار الوطنية": short
  *   segments (one to four words, letters only) joined by a spaced separator (&gt; | › or a spaced quote glyph, which
- *   is what » becomes after normalisation);</li>
+ *   is what » becomes after normalisation), or by a spaced slash or dash, "الرئيسية / محليات / المدينة",
+ *   "اسم الموقع - تقارير - البلد", which needs three segments or more: a single spaced dash or slash between two
+ *   names is a dateline ("المدينة - اسم الوكالة"), which belongs to the article;</li>
  *   <li>a byline of editors, "فلان الفلاني/ فلان بن فلان": two to four personal names of two to four words each,
  *   joined by slashes.</li>
  * </ul>
@@ -28,23 +30,28 @@ final class NavigationLines {
     private static boolean hasSeparator(String l) {
         for (int i = 0; i < l.length(); i++) {
             char ch = l.charAt(i);
-            if (ch == '/' || ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') {
+            if (ch == '/' || ch == '-' || ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') {
                 return true;
             }
         }
         return false;
     }
 
-    /** Segments joined by a separator with a space on both sides; a quote glyph must occur at least twice. */
+    /**
+     * Segments joined by a separator with a space on both sides; a quote glyph must occur at least twice, and a
+     * slash or dash (the weak separators: datelines use them too) at least twice, always the same one.
+     */
     static boolean breadcrumb(String l) {
         int separators = 0;
         int quotes = 0;
+        char weak = 0;
         int segStart = 0;
         for (int i = 0; i <= l.length(); i++) {
             boolean end = i == l.length();
             char ch = end ? ' ' : l.charAt(i);
-            boolean sep = !end && i > 0 && i + 1 < l.length() && l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' '
-                    && (ch == '>' || ch == '|' || ch == '\u203A' || ch == '"');
+            boolean spaced = !end && i > 0 && i + 1 < l.length() && l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' ';
+            boolean weakSep = spaced && (ch == '/' || ch == '-');
+            boolean sep = spaced && (ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') || weakSep;
             if (sep || end) {
                 if (!nameSegment(l, segStart, i, 1)) {
                     return false;
@@ -52,9 +59,18 @@ final class NavigationLines {
                 if (sep) {
                     separators++;
                     quotes += ch == '"' ? 1 : 0;
+                    if (weakSep) {
+                        if (weak != 0 && weak != ch) {
+                            return false;
+                        }
+                        weak = ch;
+                    }
                 }
                 segStart = i + 1;
             }
+        }
+        if (weak != 0) {
+            return separators >= 2 && quotes == 0;
         }
         return separators >= 1 && (quotes == 0 || quotes >= 2 && quotes == separators);
     }

@@ -3,24 +3,18 @@ package org.isnad.extraction.engine.entity;
 import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
 import static org.isnad.extraction.engine.entity.EnglishEntityRules.*;
 import static org.isnad.extraction.engine.entity.RuleEntityFinder.*;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.attribution.ArabicLexicons;
 import org.isnad.extraction.engine.lexicon.NameBoundaries;
-import org.isnad.extraction.engine.text.Fold;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.Token;
-import org.isnad.extraction.engine.text.Tokenizer;
 
-/** Arabic persons (given-name seeds, honorifics, surnames), organisations (trigger nouns, quoted names, known acronyms) and locations (seed list, trigger nouns) for {@link RuleEntityFinder}. */
+/** Arabic organisations (trigger nouns, quoted names, known acronyms) for {@link RuleEntityFinder}, and the word helpers the person and place rules share; persons are in {@link ArabicPersonRules}. */
 final class ArabicNameRules {
     private ArabicNameRules() {
     }
@@ -34,6 +28,19 @@ final class ArabicNameRules {
             // administrative and judicial bodies: دائرة الأرصاد الجوية، سلطة إقليم...، المفوضية العليا للانتخابات
             "دائرة", "الدائرة", "سلطة", "منسقية", "المنسقية", "مفوضية", "المفوضية", "منتدى", "المنتدى", "النيابة",
             "نيابة", "برلمان", "الدرك");
+
+    /** Particles that begin with the letters of the article but are none: "قناة X إلى", "الجهاز الذي". */
+    static final Set<String> FALSE_ARTICLE = s("إلى", "الى", "إلا", "الا", "الذي", "التي", "الذين", "اللذين",
+            "اللتين", "اللذان", "اللتان", "اللواتي", "الآن");
+
+    /**
+     * Definite heads that, alone, still name one body (the country's parliament, the commission named before),
+     * unlike "الجيش" or "الحكومة", which the gold reads as generic back-references.
+     */
+    static final Set<String> SOLE_BODIES = s("البرلمان", "المفوضية", "الكونغرس");
+
+    /** The first word of a person's name given to a body: "جامعة ابن X", "مسجد أبي X". */
+    static final Set<String> PATRONYMIC_HEADS = s("ابن", "بن", "أبي", "أبو");
 
     /** Complements with which "دائرة" is the figurative "circle" (دائرة العنف), not a government department. */
     static final Set<String> FIGURATIVE_CIRCLE = s("النزاع", "الصراع", "العنف", "الضوء", "الاتهام", "الخطر",
@@ -54,18 +61,6 @@ final class ArabicNameRules {
             "الإخبارية", "المنار", "فارس", "مهر", "المرصد", "الجزيرة", "الميادين", "الأهرام", "قنا", "بترا", "تاس",
             "الإنتربول");
 
-    /** Given names that are also common words (كامل الدعم): need a non-definite next token. */
-    static final Set<String> AMBIGUOUS_FIRST = s("كامل", "جميل", "أمين", "نور", "أمل", "سعيد", "منصور",
-            "عادل", "كريم", "صالح", "مالك", "ناصر", "رشيد", "شريف", "عزيز", "هادي", "حامد", "راشد", "سلطان", "بدر",
-            "هدى", "منى", "مراد", "نصر", "فؤاد", "جمال", "كمال", "أنور", "سليم", "ربيع", "حافظ", "صادق", "عماد",
-            "فاروق", "جواد", "ماجد", "نبيل", "مازن", "فهد", "فيصل", "علي", "تركي", "بشير", "أديب", "عباس");
-
-    /**
-     * Given names that are far more often a verb or an adjective in news ("رفعت الحكومة الأسعار" = raised,
-     * "قصف تركي" = Turkish, "أمين سر / أمين عام" = secretary): names only after an honorific.
-     */
-    static final Set<String> TITLE_ONLY_FIRST = s("رفعت", "تركي", "أمين");
-
     static final int MAX_PHRASE = 3;
 
     /** The token as written in the original text, without diacritics. */
@@ -74,90 +69,15 @@ final class ArabicNameRules {
         return NameBoundaries.withoutMarks(text.original().substring(sp.start(), sp.end()));
     }
 
-    /** A token that ends a name: compass word, one letter, clitic + article / hamza (وإجلاء), pronoun suffix. */
-    static boolean endsName(NormalizedText text, Token t, String folded) {
-        if (folded.length() < 2 || NameBoundaries.DIRECTIONS.contains(folded)) {
-            return true;
-        }
+    /** The written token has a hamza carrier, ta marbuta or alef maqsura that folding removed. */
+    static boolean hamzaWritten(NormalizedText text, Token t) {
         String w = written(text, t);
-        return NameBoundaries.startsWithCliticPhrase(w) || NameBoundaries.pronounSuffixed(w);
-    }
-
-    /**
-     * Every word with which {@link #person} can start a name: an honorific, a given name, or و + a given name of
-     * three letters or more (RuleEntityFinder skips a word outside all rules' start sets). Keep in sync with
-     * the first test of {@code person}.
-     */
-    static final Set<String> PERSON_STARTS = new HashSet<>();
-
-    static {
-        PERSON_STARTS.addAll(ArabicLexicons.HONORIFICS);
-        PERSON_STARTS.addAll(ArabicLexicons.FIRST_NAMES);
-        for (String fn : ArabicLexicons.FIRST_NAMES) {
-            if (fn.length() + 1 > 3) {
-                PERSON_STARTS.add("و" + fn);
+        for (int k = 0; k < w.length(); k++) {
+            if ("\u0623\u0625\u0622\u0624\u0626\u0629\u0649".indexOf(w.charAt(k)) >= 0) {
+                return true;
             }
         }
-    }
-
-    static int person(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out, Set<String> surnames) {
-        int n = toks.size();
-        String w = f[i];
-        boolean hon = ArabicLexicons.HONORIFICS.contains(w) && !MilitaryUnits.notAPerson(f, i);
-        int strip = 0;
-        boolean first = ArabicLexicons.FIRST_NAMES.contains(w);
-        if (!first && !hon && w.length() > 3 && w.startsWith("و") && ArabicLexicons.FIRST_NAMES.contains(w.substring(1))) {
-            first = true;
-            strip = 1;
-        }
-        if (!hon && !first) {
-            return 0;
-        }
-        if (i > 0 && (f[i - 1].equals("باسم") || hon && NameBoundaries.isPlaceNoun(f[i - 1]))) {
-            return 0; // "مستشفى الملكة رانيا": a facility named after a person
-        }
-        if (!hon && (TITLE_ONLY_FIRST.contains(strip > 0 ? w.substring(strip) : w)
-                || NameBoundaries.isPrepositionAla(written(text, toks.get(i)))
-                || i > 0 && toks.get(i - 1).kind() == Token.Kind.WORD && NameBoundaries.isPlaceNoun(f[i - 1]))) {
-            return 0; // a verb / adjective / preposition, or a place named after a person ("وادي موسى")
-        }
-        if (!hon && AMBIGUOUS_FIRST.contains(strip > 0 ? w.substring(strip) : w) && (i + 1 >= n
-                || f[i + 1].startsWith("ال") || f[i + 1].startsWith("و") || toks.get(i + 1).kind() != Token.Kind.WORD)) {
-            return 0;
-        }
-        int s = hon ? i + 1 : i;
-        while (s < n && (ArabicLexicons.HONORIFICS.contains(f[s]) || hon && ArabicLexicons.RANK_STATUS.contains(f[s]))) {
-            s++; // "العقيد المتقاعد …": the status word is not part of the name
-        }
-        int e = s;
-        while (e < n && e - s < 4) {
-            Token t = toks.get(e);
-            String fe = f[e];
-            if (t.kind() != Token.Kind.WORD || e > i && endsName(text, t, fe) || ArabicLexicons.SPEAKER_STOPS.contains(fe)
-                    || ArabicLexicons.NOT_NAME.contains(fe) || org.isnad.extraction.engine.attribution.CueLexicon.get()
-                    .lookup(fe) != null || org.isnad.extraction.engine.attribution.CueLexicon.get().isComplementizer(fe)) {
-                break;
-            }
-            if (e > s && fe.startsWith("ال") && !(f[e - 1].equals("عبد") || f[e - 1].equals("ابو"))) {
-                if (fe.endsWith("يه") || fe.endsWith("ي") && e == s + 1 && false) {
-                    break;
-                }
-                e++;
-                break;
-            }
-            if (e == s && fe.startsWith("ال") && !hon) {
-                break;
-            }
-            e++;
-        }
-        int len = e - s;
-        if (len >= 2 || hon && len >= 1) {
-            int from = hon ? s : i;
-            add(text, out, toks.get(from).start() + (hon ? 0 : strip), toks.get(e - 1).end(), EntityType.PERSON, null);
-            surnames.add(f[e - 1]);
-            return e - i;
-        }
-        return 0;
+        return false;
     }
 
     /** First words of multi-word gazetteer entries, so that most tokens are rejected with one lookup. */
@@ -262,8 +182,8 @@ final class ArabicNameRules {
                     continue;
                 }
             }
-            if (len == 1 && ph.length() <= 2) {
-                continue;
+            if (len == 1 && (ph.length() <= 2 || ph.length() <= 3 && strip == 0 && hamzaWritten(text, toks.get(i)))) {
+                continue; // "وأم" is و + أم, not the acronym "وام": short acronyms are written without hamza
             }
             if (len == 1 && strip == 0 && AMBIGUOUS_ORGS.contains(ph)
                     && !(i > 0 && (toks.get(i - 1).isQuote() || ArabicLexicons.OUTLET_HEADS.contains(f[i - 1])))) {
@@ -308,6 +228,10 @@ final class ArabicNameRules {
             return 0;
         }
         int e = k;
+        if (e + 1 < n && PATRONYMIC_HEADS.contains(f[e]) && toks.get(e + 1).kind() == Token.Kind.WORD
+                && !f[e + 1].startsWith("ال")) {
+            e += 2; // a body named after a person: "جامعة ابن رشد", "مستشفى أبي بكر"
+        }
         boolean seenL = false;
         while (e < n && e - k < 5) {
             String fe = f[e];
@@ -318,7 +242,7 @@ final class ArabicNameRules {
                 }
                 break;
             }
-            if (isOrgStopAdjective(fe)) {
+            if (isOrgStopAdjective(fe) || FALSE_ARTICLE.contains(fe)) {
                 break;
             }
             if (fe.startsWith("وال") && !(e > k && (f[e - 1].startsWith("لل") || seenL))) {
@@ -346,6 +270,10 @@ final class ArabicNameRules {
             e--;
         }
         if (e == k) {
+            if (SOLE_BODIES.contains(bare)) {
+                add(text, out, toks.get(i).start() + strip, toks.get(i).end(), EntityType.ORGANIZATION, null);
+                return 1; // "البرلمان" alone: the country's one parliament, named earlier in full
+            }
             return 0;
         }
         String head = bare;
@@ -363,36 +291,5 @@ final class ArabicNameRules {
             }
         }
         return false;
-    }
-
-    /**
-     * The outlet of a dateline at the start of a line: "طرابلس (بوابة الوسط) -", "تعز - «المشهد اليمني»".
-     * One to three words (the city), then the outlet in brackets or, after a dash, in quotes. Returns the
-     * number of tokens consumed (0 if the line does not open with a dateline).
-     */
-    static int datelineOutlet(NormalizedText text, List<Token> toks, List<Entity> out) {
-        int n = toks.size();
-        int k = 0;
-        while (k < n && k < 3 && toks.get(k).kind() == Token.Kind.WORD) {
-            k++;
-        }
-        if (k == 0 || k >= n) {
-            return 0;
-        }
-        boolean bracket = toks.get(k).isPunct('(');
-        int open = bracket ? k : toks.get(k).isPunct('-') && k + 1 < n && toks.get(k + 1).isQuote() ? k + 1 : -1;
-        if (open < 0) {
-            return 0;
-        }
-        int e = open + 1;
-        while (e < n && e - open <= 4 && toks.get(e).kind() == Token.Kind.WORD) {
-            e++;
-        }
-        boolean closed = e < n && e > open + 1 && (bracket ? toks.get(e).isPunct(')') : toks.get(e).isQuote());
-        if (!closed || bracket && !(e + 1 < n && toks.get(e + 1).isPunct('-'))) {
-            return 0;
-        }
-        add(text, out, toks.get(open + 1).start(), toks.get(e - 1).end(), EntityType.ORGANIZATION, null);
-        return e + 1;
     }
 }

@@ -59,8 +59,31 @@ final class ArabicPlaceRules {
     static final Set<String> GENERIC_PLACE_REFS = s("المنطقة", "المملكة", "البلاد", "القطاع", "المدينة",
             "الإقليم", "المحافظة", "الولاية", "الدولة", "البلدة", "القرية", "الصحراء", "الحي", "الريف");
 
-    static final Set<String> PLURAL_LOC_TRIGGERS = s("بلدات", "قرى", "مدن", "محافظتي", "مدينتي", "بلدتي",
-            "قريتي", "حقول");
+    /** Dual place nouns: they name exactly two places ("بلديتا X وY … وقفات" stops after Y). */
+    static final Set<String> DUAL_LOC_TRIGGERS = s("محافظتي", "مدينتي", "بلدتي", "قريتي", "بلديتا", "بلديتي",
+            "مديريتي", "مديريتا", "جبهتي", "جبهتا", "ناحيتي", "ناحيتا", "منطقتي", "منطقتا", "بلدتا", "قريتا",
+            "مدينتا", "محافظتا", "مخيمي", "مخيما");
+
+    static final Set<String> PLURAL_LOC_TRIGGERS = new HashSet<>(s("بلدات", "قرى", "مدن", "حقول", "موانئ"));
+
+    static {
+        PLURAL_LOC_TRIGGERS.addAll(DUAL_LOC_TRIGGERS);
+    }
+
+    /**
+     * Indefinite adjectives that describe places after a plural place noun: "قرى محيطة / مجاورة / نائية" are
+     * villages around, not villages named so.
+     */
+    static final Set<String> PLACE_ADJECTIVES = s("محيطة", "مجاورة", "متفرقة", "مختلفة", "عديدة", "عدة", "نائية",
+            "حدودية", "قريبة", "بعيدة", "أخرى", "كثيرة", "صغيرة", "كبيرة", "ريفية", "داخلية", "ساحلية", "جبلية",
+            "صحراوية", "محاذية", "متاخمة", "واقعة", "مدمرة", "محاصرة", "مهجورة", "عربية", "كبرى", "رئيسية");
+
+    /**
+     * First words of compound place names, which the name rule would otherwise stop at ("أم" is also "or"):
+     * "بلدة أم X", "قرية أبو X", "بلدة عين X", "قرية بيت X", "مدينة رأس X".
+     */
+    static final Set<String> COMPOUND_PLACE_FIRST = s("أم", "أبو", "أبي", "بني", "بيت", "عين", "رأس", "دير",
+            "كفر", "تل", "بئر", "خربة", "جسر", "وادي", "سيدي", "عرب", "باب");
 
     static final Set<String> PRON_PREP = s("لها", "لهم", "له", "فيها", "فيه", "منها", "منه", "بها", "به",
             "عليها", "عليه", "عنها", "عنه", "اليها", "اليه", "لنا", "معها", "معه", "بهم", "فيهم");
@@ -70,25 +93,67 @@ final class ArabicPlaceRules {
     /** {@link ArabicNameRules#firstWordForms} of {@link #LOC_FIRST}: one look-up per token. */
     static final Set<String> LOC_FIRST_FORMS = firstWordForms(LOC_FIRST);
 
-    /** "بلدات عيتا الشعب وكفركلا والخيام": each coordinated proper name is a location. */
+    /**
+     * "بلدات عيتا الشعب وكفركلا والخيام", "بلديتا السوقر وفرندة", "قرى الشولا وكباجب": each coordinated proper name
+     * is a location. A definite first name is taken only when a coordinated name follows it (alone, "قرى الريف" is
+     * a description); a compound name keeps its second word ("قرى أم X وباب Y").
+     */
     static int pluralLocations(NormalizedText text, List<Token> toks, String[] f, int i, int k, List<Entity> out) {
         int n = toks.size();
-        if (k >= n || toks.get(k).kind() != Token.Kind.WORD || f[k].startsWith("ال") || PRON_PREP.contains(f[k])
-                || ArabicLexicons.NOT_NAME.contains(f[k])) {
+        if (k >= n || toks.get(k).kind() != Token.Kind.WORD || PRON_PREP.contains(f[k])
+                || ArabicLexicons.NOT_NAME.contains(f[k]) && !COMPOUND_PLACE_FIRST.contains(f[k])
+                || PLACE_ADJECTIVES.contains(f[k])) {
             return 0;
         }
-        int e = k + 1;
-        if (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("ال") && !isOrgStopAdjective(f[e])
-                && !f[e].endsWith("يه")) {
-            e++;
+        boolean definite = f[k].startsWith("ال");
+        int e = coordinatedItemEnd(toks, f, k, 0);
+        if (e == k + 1 && e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("ال")
+                && !definite && !isOrgStopAdjective(f[e]) && !f[e].endsWith("يه")) {
+            e++; // "عيتا الشعب"
+        }
+        String head = PLURAL_LOC_TRIGGERS.contains(f[i]) ? f[i] : f[i].substring(1); // "وبلدات" → "بلدات"
+        if (definite && (GENERIC_PLACE_REFS.contains(f[k]) || !coordinationAt(toks, f, e) || head.equals(FIELDS))) {
+            return 0; // "حقول النفط والغاز": resources, not names
         }
         add(text, out, toks.get(k).start(), toks.get(e - 1).end(), EntityType.LOCATION, null);
-        while (e < n && toks.get(e).kind() == Token.Kind.WORD && f[e].startsWith("و") && f[e].length() > 3) {
-            int st = f[e].startsWith("وال") ? 1 : 1;
-            add(text, out, toks.get(e).start() + st, toks.get(e).end(), EntityType.LOCATION, null);
-            e++;
+        int more = DUAL_LOC_TRIGGERS.contains(head) ? 1 : Integer.MAX_VALUE; // a dual names two places
+        while (more-- > 0 && coordinationAt(toks, f, e)) {
+            int end = coordinatedItemEnd(toks, f, e, 1);
+            add(text, out, toks.get(e).start() + 1, toks.get(end - 1).end(), EntityType.LOCATION, null);
+            e = end;
         }
         return e - i;
+    }
+
+    private static final String FIELDS = Fold.fold("حقول");
+
+    /**
+     * "وكفركلا", "والخيام", "وباب X": a و-prefixed word that can open a coordinated place name — not a word with a
+     * pronoun suffix ("وأغنامهم"), nor a noun that opens a new phrase ("ومحطة X", "ومركز X").
+     */
+    private static boolean coordinationAt(List<Token> toks, String[] f, int e) {
+        if (e >= toks.size() || toks.get(e).kind() != Token.Kind.WORD || !f[e].startsWith("و") || f[e].length() <= 3) {
+            return false;
+        }
+        String w = f[e].substring(1);
+        return !PRON_PREP.contains(w) && !PLACE_ADJECTIVES.contains(w) && !ArabicLexicons.NOT_NAME.contains(w)
+                && !KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && !ORG_TRIGGERS.contains(w)
+                && !FACILITY_NOUNS.contains(w) && !(w.length() > 4 && (w.endsWith("هم") || w.endsWith("ها")));
+    }
+
+    /** Facility nouns that open a phrase of their own after و ("ومحطة X للكهرباء"). */
+    private static final Set<String> FACILITY_NOUNS = s("محطة", "مصفاة", "منشأة", "مرفأ", "ميناء", "مطار",
+            "مستشفى", "مدرسة", "جامعة", "سوق", "مصنع", "شركة");
+
+    /** End of the place name at {@code k} (after {@code strip} clitic letters): one word, or a compound's two. */
+    private static int coordinatedItemEnd(List<Token> toks, String[] f, int k, int strip) {
+        String w = f[k].substring(strip);
+        if (COMPOUND_PLACE_FIRST.contains(w) && k + 1 < toks.size() && toks.get(k + 1).kind() == Token.Kind.WORD
+                && !f[k + 1].startsWith("و") && !ArabicLexicons.NOT_NAME.contains(f[k + 1])
+                && !UNIT_STOP.contains(f[k + 1]) && !PRON_PREP.contains(f[k + 1])) {
+            return k + 2;
+        }
+        return k + 1;
     }
 
     /**
@@ -101,6 +166,7 @@ final class ArabicPlaceRules {
     static {
         Set<String> triggers = new HashSet<>(KEEP_TRIGGER_LOC);
         triggers.addAll(LOC_TRIGGERS);
+        triggers.addAll(PLURAL_LOC_TRIGGERS);
         for (String tr : triggers) {
             LOC_STARTS.add(tr);
             for (String p : new String[]{"و", "ب", "ف", "ل"}) {
@@ -136,13 +202,13 @@ final class ArabicPlaceRules {
         String w = f[i];
         String bare = w;
         int strip = 0;
-        if (!KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && w.length() > 3
+        if (!KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && !PLURAL_LOC_TRIGGERS.contains(w) && w.length() > 3
                 && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف") || w.startsWith("ل"))) {
             bare = w.substring(1);
             strip = 1;
         }
         boolean keep = KEEP_TRIGGER_LOC.contains(bare);
-        boolean trig = LOC_TRIGGERS.contains(bare);
+        boolean trig = LOC_TRIGGERS.contains(bare) || PLURAL_LOC_TRIGGERS.contains(bare);
         if (!keep && !trig) {
             return 0;
         }
@@ -156,7 +222,14 @@ final class ArabicPlaceRules {
             return pluralLocations(text, toks, f, i, k, out);
         }
         int e = k;
-        while (e < n && e - k < 2 && toks.get(e).kind() == Token.Kind.WORD && !UNIT_STOP.contains(f[e])
+        boolean compound = !quoted && k + 1 < n && COMPOUND_PLACE_FIRST.contains(f[k])
+                && toks.get(k + 1).kind() == Token.Kind.WORD && !f[k + 1].startsWith("ال")
+                && !ArabicLexicons.NOT_NAME.contains(f[k + 1]) && !UNIT_STOP.contains(f[k + 1])
+                && !PRON_PREP.contains(f[k + 1]);
+        if (compound) {
+            e = k + 2; // "ببلدة أم X": the compound's first word and its name
+        }
+        while (!compound && e < n && e - k < 2 && toks.get(e).kind() == Token.Kind.WORD && !UNIT_STOP.contains(f[e])
                 && !ArabicLexicons.NOT_NAME.contains(f[e]) && !LOC_TRIGGERS.contains(f[e])
                 && !PRON_PREP.contains(f[e]) && !REL_DAYS.contains(f[e]) && !DAYS.contains(f[e])
                 && !PERIODS.contains(f[e]) && !DAY_PARTS.contains(f[e]) && !isOrgStopAdjective(f[e])) {
@@ -176,7 +249,7 @@ final class ArabicPlaceRules {
         if (name.length() < 3 || GENERIC_PLACE_REFS.contains(name) || PERIOD_MODS.contains(name)) {
             return 0;
         }
-        if (SEED_LOCATIONS.contains(name) || (e - k == 1 && !f[k].startsWith("ال")) || keep || quoted
+        if (SEED_LOCATIONS.contains(name) || (e - k == 1 && !f[k].startsWith("ال")) || keep || quoted || compound
                 || f[k].startsWith("ال") && e - k <= 2) {
             if (keep) {
                 add(text, out, toks.get(i).start() + strip, toks.get(e - 1).end(), EntityType.LOCATION, null);

@@ -29,7 +29,9 @@ final class CountedDuals {
             "شقيق", "شقيقة", "ابن", "بنت", "ولد", "يوم", "ساعة", "دقيقة", "ليلة", "أسبوع", "شهر", "عام", "سنة", "عقد",
             "دورة", "جولة", "صاروخ", "طائرة", "قذيفة", "سفينة", "زورق", "قارب", "سيارة", "دبابة", "مروحية", "مستودع",
             "منزل", "بيت", "غرفة", "مدرسة", "مستشفى", "مبنى", "قرية", "مدينة", "دولة", "بنك", "مصرف", "حزب",
-            "أمبير", "كيلوغرام", "كيلومتر", "متر", "لتر", "طن", "برميل", "دولار"};
+            "أمبير", "كيلوغرام", "كيلومتر", "متر", "لتر", "طن", "برميل", "دولار",
+            // machines and vehicles counted in raids and convoys: "جرافتين", "شاحنتين"
+            "جرافة", "آلية", "شاحنة", "حافلة", "مدرعة", "عربة", "مركبة", "دراجة"};
 
     /** Dual surface form (folded) → singular. */
     private static final Map<String, String> DUALS = new HashMap<>();
@@ -182,7 +184,7 @@ final class CountedDuals {
             return 0;
         }
         List<Entity> second = new java.util.ArrayList<>(1);
-        int used = ArabicDateQuantityRules.quantity(text, toks, f, k + 2, second);
+        int used = ArabicQuantityRules.quantity(text, toks, f, k + 2, second);
         if (used == 0 || second.isEmpty() || ArabicDateQuantityRules.isYear(toks.get(k))) {
             return 0;
         }

@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.entity;
 
 import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
+import static org.isnad.extraction.engine.entity.ArabicQuantityRules.*;
 import static org.isnad.extraction.engine.entity.ArabicNameRules.*;
 import static org.isnad.extraction.engine.entity.ArabicPlaceRules.*;
 import static org.isnad.extraction.engine.entity.RuleEntityFinder.*;

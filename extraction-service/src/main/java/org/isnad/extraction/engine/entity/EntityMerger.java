@@ -10,7 +10,10 @@ import org.isnad.extraction.engine.Span;
 /**
  * Merges the mentions of several finders into one non-overlapping list: mentions inside boilerplate are
  * dropped; among overlapping mentions the longer wins, then the higher-priority finder, then the earlier
- * one. Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
+ * one; organisation mentions that are descriptions are then dropped or re-typed ({@link DescriptiveOrgMentions}),
+ * places that only point back at a region are dropped ({@link GenericPlaceMentions}) and unknown towns coordinated
+ * with a found place are added ({@link CoordinatedPlaces}).
+ * Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
  */
 public final class EntityMerger {
 
@@ -64,7 +67,8 @@ public final class EntityMerger {
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
-        return joinAdjacentDates(original, kept);
+        List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
+        return CoordinatedPlaces.extend(original, GenericPlaceMentions.review(reviewed));
     }
 
     /**

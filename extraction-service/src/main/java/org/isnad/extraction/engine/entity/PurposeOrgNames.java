@@ -24,7 +24,9 @@ final class PurposeOrgNames {
     /** Heads of bodies (folded, without article) that take a purpose genitive. */
     private static final Set<String> HEADS = ArabicLexicons.set("شركة", "وحدة", "مندوبية", "إدارة", "مؤسسة",
             "جمعية", "مقر", "شبكة", "بعثة", "مديرية", "هيئة", "منظمة", "مركز", "مفوضية", "لجنة", "مجلس", "صندوق",
-            "جهاز", "مكتب", "دائرة", "وكالة", "برنامج", "اتحاد", "منسقية", "غرفة", "مصلحة", "سلطة", "وزارة");
+            "جهاز", "مكتب", "دائرة", "وكالة", "برنامج", "اتحاد", "منسقية", "غرفة", "مصلحة", "سلطة", "وزارة",
+            // observatories, institutes and professional bodies: "المرصد الوطني لحماية المستهلك"
+            "مرصد", "معهد", "نقابة", "رابطة", "ائتلاف", "منتدى", "أكاديمية", "مجمع", "مختبر");
 
     /** Every written form of a head (bare, definite, definite with و/ب/ف) → letters before the head's article. */
     private static final java.util.Map<String, Integer> FORMS = new java.util.HashMap<>();

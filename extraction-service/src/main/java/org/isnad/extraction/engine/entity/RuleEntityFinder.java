@@ -1,7 +1,9 @@
 package org.isnad.extraction.engine.entity;
 
 import static org.isnad.extraction.engine.entity.ArabicDateQuantityRules.*;
+import static org.isnad.extraction.engine.entity.ArabicQuantityRules.*;
 import static org.isnad.extraction.engine.entity.ArabicNameRules.*;
+import static org.isnad.extraction.engine.entity.ArabicPersonRules.*;
 import static org.isnad.extraction.engine.entity.ArabicPlaceRules.*;
 import static org.isnad.extraction.engine.entity.EnglishEntityRules.*;
 import java.util.ArrayList;
@@ -84,12 +86,15 @@ public final class RuleEntityFinder implements EntityFinder {
         for (int i = 0; i < n; i++) {
             f[i] = toks.get(i).folded();
         }
-        for (int i = datelineOutlet(text, toks, out); i < n; i++) {
+        for (int i = OutletMentions.datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
             if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.mayStart(f[i])) {
                 continue; // no rule below can start at this token: each would return 0 (see Starts)
             }
-            int used = date(text, toks, f, i, out);
+            int used = TimePhraseDates.at(text, toks, f, i, out);
+            if (used == 0) {
+                used = date(text, toks, f, i, out);
+            }
             if (used > 0) {
                 i += used - 1;
                 continue;
@@ -117,6 +122,9 @@ public final class RuleEntityFinder implements EntityFinder {
             }
             used = PurposeOrgNames.at(text, toks, f, i, out);
             if (used == 0) {
+                used = OutletMentions.at(text, toks, f, i, out);
+            }
+            if (used == 0) {
                 used = org(text, toks, f, i, out);
             }
             if (used > 0) {
@@ -133,8 +141,8 @@ public final class RuleEntityFinder implements EntityFinder {
     /**
      * The union of the words with which the Arabic rules can start a mention (besides a number token, which
      * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}): {@code date},
-     * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits} and
-     * {@link PurposeOrgNames} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
+     * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits},
+     * {@link PurposeOrgNames}, {@link OutletMentions} and {@link TimePhraseDates} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
      * most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
      * order {@link #arabic} first uses them (RuleEntityFinder / rule classes refer to each other statically).
      */
@@ -142,13 +150,15 @@ public final class RuleEntityFinder implements EntityFinder {
         static final Set<String> ANY = new HashSet<>();
 
         static {
-            ANY.addAll(ORG_STARTS); // ArabicNameRules first: datelineOutlet initialises it before any rule
+            ANY.addAll(ORG_STARTS); // ArabicNameRules first: the rule classes refer to each other statically
             ANY.addAll(PERSON_STARTS);
             ANY.addAll(DATE_TRIGGERS);
             ANY.addAll(QUANTITY_TRIGGERS);
             ANY.addAll(LOC_STARTS);
             ANY.addAll(MilitaryUnits.UNIT_HEADS);
             ANY.addAll(PurposeOrgNames.STARTS);
+            ANY.addAll(OutletMentions.STARTS);
+            ANY.addAll(TimePhraseDates.STARTS);
         }
 
         /** {@link #ANY} as a bit filter: most words are in none of the start sets. */

@@ -245,41 +245,6 @@ public final class Gazetteer {
     }
 
     /**
-     * Folded proclitic readings of a word: the word itself, then و/ف + rest, then ب/ك/ل + rest and
-     * ل + ل(ا)ل → ال (للجيش → الجيش). Returns pairs (form, stripped char count); at most 7 readings.
-     */
-    public static int readings(String w, String[] forms, int[] strip) {
-        int n = 0;
-        forms[n] = w;
-        strip[n++] = 0;
-        int base = n;
-        if (w.length() >= 3) {
-            char c0 = w.charAt(0);
-            if (c0 == '\u0648' || c0 == '\u0641') { // و ف
-                forms[n] = w.substring(1);
-                strip[n++] = 1;
-            }
-        }
-        int limit = n;
-        for (int k = 0; k < limit; k++) {
-            String x = forms[k];
-            int o = strip[k];
-            if (x.length() >= 3) {
-                char c = x.charAt(0);
-                if (c == '\u0628' || c == '\u0643' || c == '\u0644') { // ب ك ل
-                    forms[n] = x.substring(1);
-                    strip[n++] = o + 1;
-                    if (c == '\u0644' && x.length() >= 4 && x.charAt(1) == '\u0644') { // لل → ال
-                        forms[n] = "\u0627" + x.substring(1);
-                        strip[n++] = o + 1;
-                    }
-                }
-            }
-        }
-        return n;
-    }
-
-    /**
      * All trie matches starting at token i (one per proclitic reading and per terminal length), longest
      * first. Tokens inside a multi-word form may be separated only by whitespace or a dot (أ.ف.ب).
      */
@@ -289,7 +254,7 @@ public final class Gazetteer {
         }
         String[] forms = new String[8];
         int[] strip = new int[8];
-        int nr = readings(t.norm[i], forms, strip);
+        int nr = GazetteerProclitics.readings(t.norm[i], forms, strip);
         List<Hit> out = null;
         for (int r = 0; r < nr; r++) {
             out = walk(t, i, forms[r], strip[r], out);
@@ -347,7 +312,7 @@ public final class Gazetteer {
     private static List<Hit> walkFrom(Tokens t, int i, Node node, int strip, List<Hit> out) {
         int j = i;
         while (true) {
-            if (node.entries != null) {
+            if (node.entries != null && (j > i || !shortOrgMisread(t, i, strip, node.entries))) {
                 if (out == null) {
                     out = new ArrayList<>(4);
                 }
@@ -368,6 +333,34 @@ public final class Gazetteer {
             j++;
         }
         return out;
+    }
+
+    /** Longest organisation acronym (in letters) that is taken only when written exactly so. */
+    private static final int SHORT_FORM = 3;
+
+    /**
+     * A one-word organisation form of up to three letters ("وام", "وات", "واس") read from a longer word or a
+     * differently spelled one: "فوات" is ف + "وات" only by accident, and "وأم" is و + "أم", not the agency. Such
+     * acronyms are written bare and without hamza unless quoted; places ("بحمص") keep their clitic readings.
+     */
+    private static boolean shortOrgMisread(Tokens t, int i, int strip, Entry[] entries) {
+        if (t.norm[i].length() - strip > SHORT_FORM || (t.gap[i] & Tokens.GAP_QUOTE) != 0) {
+            return false; // a quote marks the word as a name ("“لقسد”")
+        }
+        for (Entry e : entries) {
+            if (e.type() != EntityType.ORGANIZATION) {
+                return false;
+            }
+        }
+        if (strip > 0) {
+            return true;
+        }
+        for (int k = t.start[i]; k < t.end[i]; k++) {
+            if ("\u0623\u0625\u0622\u0624\u0626\u0629\u0649".indexOf(t.text.charAt(k)) >= 0) {
+                return true; // أ إ آ ؤ ئ ة ى: folded away, so the written word is another one
+            }
+        }
+        return false;
     }
 
     private static List<Hit> finish(List<Hit> out) {

@@ -98,7 +98,7 @@ public final class Lexicon {
         }
         String[] forms = new String[8];
         int[] strip = new int[8];
-        int n = Gazetteer.readings(t.norm[0], forms, strip);
+        int n = GazetteerProclitics.readings(t.norm[0], forms, strip);
         for (int r = 0; r < n; r++) {
             if (OFFICIAL_HEADS.contains(forms[r])) {
                 return true;

@@ -2,7 +2,7 @@ package org.isnad.extraction.engine.lexicon;
 
 /**
  * Proclitic readings of every token of a {@link Tokens}, computed once and shared by all passes (see
- * {@link Gazetteer#readings}). Reading 0 of a token is the token itself; the others drop و/ف and/or ب/ك/ل
+ * {@link GazetteerProclitics#readings}). Reading 0 of a token is the token itself; the others drop و/ف and/or ب/ك/ل
  * (and read لل as ال). The folded strings are shared, so their hash codes are computed only once.
  */
 public final class TokenReadings {
@@ -30,7 +30,7 @@ public final class TokenReadings {
                 tmpS[0] = 0;
                 k = 1;
             } else {
-                k = Gazetteer.readings(w, tmpF, tmpS);
+                k = GazetteerProclitics.readings(w, tmpF, tmpS);
             }
             if (n + k > r.form.length) {
                 int cap = Math.max(r.form.length * 2, n + k + 8);

@@ -9,7 +9,9 @@ import java.util.Set;
 
 /**
  * Numbers that are not quantities: dates, times and versions written with digits, a year after a year cue, a day
- * before a month name, a number that ends a listed name ("فرانس 24") or follows a Latin code ("F16"). Kept apart
+ * before a month name, a number that ends a listed name ("فرانس 24") or follows a Latin code ("F16"), and the
+ * teen word of an ordinal ("السادسة عشرة"), a designation ("القرار 1701", "المادة 103") and a definite numeral
+ * ("الساعات الـ24"). Kept apart
  * from {@link QuantityRecognizer} because these are the recogniser's precision rules: each one is a way a digit
  * string in news text names something other than an amount.
  */
@@ -29,7 +31,15 @@ final class NonQuantities {
      */
     static int skip(Tokens t, int i) {
         if (!t.number[i]) {
-            return i;
+            // the teen of an ordinal, "السادسة عشرة", "الحادي عشر": a rank (an age, a floor), not ten of anything
+            boolean teen = t.norm[i].equals("عشره") || t.norm[i].equals("عشر");
+            return teen && i > 0 && t.gap[i] == 0 && !t.number[i - 1] && t.norm[i - 1].startsWith("ال") ? i + 1 : i;
+        }
+        // a designation, not an amount: "القرار 1701", "المادة 103", "رقم 23"; and a definite numeral, "الساعات الـ24",
+        // which counts the noun before it inside a longer phrase
+        if (i > 0 && !t.number[i - 1] && (t.gap[i] & Tokens.GAP_BREAK) == 0
+                && (NumberDesignations.names(t.norm[i - 1]) || t.norm[i - 1].equals("ال"))) {
+            return i + 1;
         }
         // Latin letter code right before: "M4", "F16", "mf4"
         if (i > 0 && t.gap[i] == 0 && !t.number[i - 1] && isLatin(t.norm[i - 1])) {

@@ -3,7 +3,7 @@ package org.isnad.extraction.engine.quantity;
 import org.isnad.extraction.engine.Quantity;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.lexicon.ArabicText;
-import org.isnad.extraction.engine.lexicon.Gazetteer;
+import org.isnad.extraction.engine.lexicon.GazetteerProclitics;
 import org.isnad.extraction.engine.lexicon.Tokens;
 import org.isnad.extraction.engine.temporal.DateMention;
 import org.isnad.extraction.engine.temporal.DateRecognizer;
@@ -39,7 +39,10 @@ import java.util.Set;
  */
 public final class QuantityRecognizer {
 
-    /** Comparative phrases, folded, longest first. */
+    /**
+     * Comparative phrases, folded, longest first. "(ما) يصل إلى" is not one: it is the verb of the clause ("تتحمل ما
+     * يصل إلى أربعة آلاف جزء"), and the quantity is what it reaches.
+     */
     private static final String[][] COMPARATIVES;
 
     static {
@@ -47,7 +50,7 @@ public final class QuantityRecognizer {
                 "ما لا يقل عن", "ما لا يقل على", "لا يقل عن", "ما يزيد عن", "ما يزيد على", "ما يزيد من", "يزيد عن",
                 "يزيد على", "ما يقارب من", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يربو على", "يربو على",
                 "ما يفوق", "يفوق", "أكثر من", "أزيد من", "أقل من", "نحوا من", "نحو", "قرابة", "حوالي", "حوالى",
-                "زهاء", "ما بين", "ما يصل إلى", "ما يصل الى", "يصل إلى", "أكثر من نحو", "ما لا يزيد عن",
+                "زهاء", "ما بين", "أكثر من نحو", "ما لا يزيد عن",
                 "لا يزيد عن", "لا يقل عن نحو"};
         List<String[]> l = new ArrayList<>();
         for (String r : raw) {
@@ -202,7 +205,7 @@ public final class QuantityRecognizer {
         String w0 = t.norm[i];
         String[] forms = new String[8];
         int[] strip = new int[8];
-        int n = Gazetteer.readings(w0, forms, strip);
+        int n = GazetteerProclitics.readings(w0, forms, strip);
         for (String[] c : COMPARATIVES) {
             for (int r = 0; r < n; r++) {
                 if (!forms[r].equals(c[0])) {

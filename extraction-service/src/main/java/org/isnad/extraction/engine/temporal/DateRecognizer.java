@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.extraction.engine.lexicon.ArabicText;
-import org.isnad.extraction.engine.lexicon.Gazetteer;
+import org.isnad.extraction.engine.lexicon.GazetteerProclitics;
 import org.isnad.extraction.engine.lexicon.Tokens;
 
 /**
@@ -236,7 +236,7 @@ public final class DateRecognizer {
         }
         String[] forms = new String[8];
         int[] strip = new int[8];
-        int n = Gazetteer.readings(w, forms, strip);
+        int n = GazetteerProclitics.readings(w, forms, strip);
         for (int r = 1; r < n; r++) {
             if (set.contains(forms[r])) {
                 return strip[r];

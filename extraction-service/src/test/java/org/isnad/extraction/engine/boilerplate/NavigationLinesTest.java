@@ -17,7 +17,8 @@ class NavigationLinesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"الرئيسية > أخبار لبنان > اقتصاد", "الرئيسية » محليات » خدمات",
-            "صوت المدينة | الأخبار المحلية", "سامر الخطيب/ ليلى بن يوسف", "أحمد عبد الكريم/ رنا العلي/ هادي ناصر"})
+            "صوت المدينة | الأخبار المحلية", "سامر الخطيب/ ليلى بن يوسف", "أحمد عبد الكريم/ رنا العلي/ هادي ناصر",
+            "الرئيسية / أخبار / الزرقاء", "صوت الجنوب - تحقيقات - اليمن", "التعليقات (0)", "12 تعليقات"})
     void navigationAndBylineLinesAreBoilerplate(String line) {
         String text = TITLE + line + "\n" + BODY + line + "\n";
         ExtractionResult r = TestSupport.run(text);
@@ -31,6 +32,30 @@ class NavigationLinesTest {
         ExtractionResult r = TestSupport.run(text);
         assertFalse(r.entities().stream().anyMatch(e -> e.type() == EntityType.LOCATION && e.text().equals("لبنان")),
                 r.entities().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"الزرقاء - صوت الجنوب", "الزرقاء / صوت الجنوب", "وقال الوزير - وهو في عمان - إن 3 مشاريع أنجزت",
+            "حلب - دمشق / حمص"})
+    void datelinesAndDashedAsidesAreNotNavigation(String line) {
+        assertFalse(NavigationLines.isNavigation(line, BoilerplateDetector.countWords(line)), line);
+    }
+
+    @Test
+    void townInASlashBreadcrumbIsNotReported() {
+        String text = TITLE + "الرئيسية / محليات / الزرقاء\n" + BODY;
+        ExtractionResult r = TestSupport.run(text);
+        assertFalse(r.entities().stream().anyMatch(e -> e.text().equals("الزرقاء")), r.entities().toString());
+    }
+
+    @Test
+    void commentCounterIsBoilerplateButProseAboutCommentsIsNot() {
+        String prose = "وتلقت الصفحة 300 تعليق خلال ساعة واحدة بعد نشر القرار.";
+        String text = TITLE + BODY + prose + "\nالتعليقات (0)\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, "التعليقات (0)"), r.boilerplate().toString());
+        assertFalse(TestSupport.coveredByBoilerplate(text, r, prose), r.boilerplate().toString());
+        assertFalse(r.entities().stream().anyMatch(e -> e.text().equals("0")), r.entities().toString());
     }
 
     @ParameterizedTest

@@ -66,4 +66,12 @@ class PersonBoundaryRulesTest {
         assertFalse(NameBoundaries.isPrepositionAla("علي"));
         assertTrue(NameBoundaries.isPlaceNoun("بمستشفي"));
     }
+
+    @Test
+    void theophoricCompoundKeepsTheNameGoing() {
+        List<String> p = persons("عنوان\nوقال المتحدث باسم الحركة، العقيد يوسف فضل الله بشارة، إن القوات انسحبت. "
+                + "وأضاف حسب البيان أن 4 جنود أصيبوا.");
+        assertTrue(p.contains("يوسف فضل الله بشارة"), p.toString());
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("حسب")), p.toString());
+    }
 }

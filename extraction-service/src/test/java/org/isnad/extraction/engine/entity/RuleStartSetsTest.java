@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The start sets that let {@link RuleEntityFinder} skip a word with one look-up (DATE_TRIGGERS,
  * QUANTITY_TRIGGERS, PERSON_STARTS, ORG_STARTS, LOC_STARTS, firstWordForms, the military-unit heads, the
- * purpose-name heads and {@code CountedDuals.mayStart}) must cover every word a rule can
+ * purpose-name heads, the outlet prepositions and platform heads, the time-phrase heads, and {@code CountedDuals.mayStart}) must cover every word a rule can
  * start at. On every token of the gold articles: a word outside the sets makes each rule return 0 and emit
  * nothing, and the clitic-form sets agree with {@code firstWordKnown}. A rule change that starts a mention
  * at a new kind of word fails here until its start set is extended.
@@ -31,12 +31,14 @@ class RuleStartSetsTest {
     @Test
     void rulesStartOnlyAtWordsOfTheirStartSets() throws IOException {
         Set<String> starts = new HashSet<>(ArabicDateQuantityRules.DATE_TRIGGERS);
-        starts.addAll(ArabicDateQuantityRules.QUANTITY_TRIGGERS);
-        starts.addAll(ArabicNameRules.PERSON_STARTS);
+        starts.addAll(ArabicQuantityRules.QUANTITY_TRIGGERS);
+        starts.addAll(ArabicPersonRules.PERSON_STARTS);
         starts.addAll(ArabicNameRules.ORG_STARTS);
         starts.addAll(ArabicPlaceRules.LOC_STARTS);
         starts.addAll(MilitaryUnits.UNIT_HEADS);
         starts.addAll(PurposeOrgNames.STARTS);
+        starts.addAll(OutletMentions.STARTS);
+        starts.addAll(TimePhraseDates.STARTS);
         int checked = 0;
         for (String text : goldTexts()) {
             NormalizedText nt = TextNormalizer.normalize(text);
@@ -58,13 +60,15 @@ class RuleStartSetsTest {
                         assertEquals(0, CountedDuals.at(nt, toks, f, i, out), f[i]);
                     }
                     assertEquals(0, ArabicDateQuantityRules.date(nt, toks, f, i, out), f[i]);
-                    assertEquals(0, ArabicDateQuantityRules.quantity(nt, toks, f, i, out), f[i]);
+                    assertEquals(0, TimePhraseDates.at(nt, toks, f, i, out), f[i]);
+                    assertEquals(0, ArabicQuantityRules.quantity(nt, toks, f, i, out), f[i]);
                     if (toks.get(i).kind() == Token.Kind.WORD) {
-                        assertEquals(0, ArabicNameRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
+                        assertEquals(0, ArabicPersonRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
                         assertEquals(0, ArabicNameRules.org(nt, toks, f, i, out), f[i]);
                         assertEquals(0, ArabicPlaceRules.location(nt, toks, f, i, out), f[i]);
                         assertEquals(0, MilitaryUnits.at(nt, toks, f, i, out), f[i]);
                         assertEquals(0, PurposeOrgNames.at(nt, toks, f, i, out), f[i]);
+                        assertEquals(0, OutletMentions.at(nt, toks, f, i, out), f[i]);
                     }
                     assertTrue(out.isEmpty(), f[i]);
                     checked++;
