@@ -125,56 +125,14 @@ public final class ArabicAttributor {
                 h.cue = cueText;
                 return h;
             }
-            int k = i - 1;
-            int words = 0;
-            while (k >= from && words <= 7 && i - k <= 20) {
-                Token t = c.toks.get(k);
-                if (t.isComma() || isTerminator(t) || t.isPunct(':')) {
-                    break;
-                }
-                String fk = c.f[k];
-                if (fk.equals("قد")) {
-                    k--;
-                    continue;
-                }
-                if (fk.equals("كان") || fk.equals("وكان") || fk.equals("كانت") || fk.equals("وكانت")) {
-                    break;
-                }
-                if (t.kind() == Token.Kind.WORD && (ClauseRules.looksLikeVerb(fk) && words > 0
-                        || LEX.lookup(fk) != null)) {
-                    break;
-                }
-                if (t.kind() == Token.Kind.WORD) {
-                    words++;
-                }
-                k--;
-            }
-            spStart = k + 1;
-            spEnd = i;
-            while (spEnd > spStart && c.f[spEnd - 1].equals("قد")) {
-                spEnd--;
-            }
-            // a clause connector before the subject is not part of it: "لكن مصدراً أمنياً أكد", "فيما قال الجيش"
-            while (spStart < spEnd && SUBJECT_CONNECTORS.contains(c.f[spStart])) {
-                spStart++;
-            }
-            spStart = ClauseSubjects.afterAdversative(c, spStart, spEnd);
-            int[] antecedent = ClauseSubjects.pronounConnector(c, spStart, spEnd)
-                    ? ClauseSubjects.mainSubject(c, from, spStart, cue) : null;
-            if (antecedent != null) {
-                pronounAt = spStart; // the region still starts at the pronoun; the text before it is its own claim
-                spStart = antecedent[0]; // "ولم يعلّق الجيش، لكنه أعلن أن …": the pronoun is the main subject
-                spEnd = antecedent[1];
-            }
-            if (words > 7) {
+            PreposedSubjects.Subject subject = PreposedSubjects.before(c, from, i, cue);
+            if (subject == null) {
                 return null;
             }
-            topic = spEnd <= spStart ? TopicSpeakers.ammaTopic(c, from, i) : null;
-            if (topic != null) {
-                pronounAt = from; // "أما سلوى، وهي …، فتقول إن": the topic speaks; its description is no claim
-                spStart = topic[0];
-                spEnd = topic[1];
-            }
+            spStart = subject.start();
+            spEnd = subject.end();
+            pronounAt = subject.pronounAt();
+            topic = subject.topic();
             svo = spEnd > spStart;
         } else {
             if (pluperfect(c, from, i) && i > from && c.f[i - 1].equals("قد")) {

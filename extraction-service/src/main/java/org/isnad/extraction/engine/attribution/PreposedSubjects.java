@@ -1,0 +1,84 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.attribution.ArabicAttributor.LEX;
+import static org.isnad.extraction.engine.attribution.OutletPhrases.isTerminator;
+import static org.isnad.extraction.engine.attribution.SentenceShapes.SUBJECT_CONNECTORS;
+import org.isnad.extraction.engine.segment.ClauseRules;
+import org.isnad.extraction.engine.text.Token;
+
+/**
+ * The subject of a reporting verb that has no speaker after it: a preposed noun phrase in SVO order ("لكن مصدراً
+ * أمنياً أكد أن"), the main clause's subject for "لكنه", the topic of "أما … ف", or nothing (a continuation of
+ * the last speaker). The phrase is read backwards from the verb up to a comma, a verb or another cue.
+ */
+final class PreposedSubjects {
+    private PreposedSubjects() {
+    }
+
+    /** Longest plain preposed subject, in words. */
+    private static final int MAX_WORDS = 7;
+
+    /**
+     * @param start       first token of the subject ({@code start == end}: none, a continuation)
+     * @param pronounAt   where the claim region starts when it is not the subject (a pronoun connector, أما), or -1
+     * @param topic       the أما topic span, or null
+     */
+    record Subject(int start, int end, int pronounAt, int[] topic) {
+    }
+
+    /** The subject before the verb at {@code i}, or null when the phrase before it is too long to be one. */
+    static Subject before(ParagraphContext c, int from, int i, CueLexicon.Cue cue) {
+        int k = i - 1;
+        int words = 0;
+        while (k >= from && words <= MAX_WORDS && i - k <= 20) {
+            Token t = c.toks.get(k);
+            if (t.isComma() || isTerminator(t) || t.isPunct(':')) {
+                break;
+            }
+            String fk = c.f[k];
+            if (fk.equals("قد")) {
+                k--;
+                continue;
+            }
+            if (fk.equals("كان") || fk.equals("وكان") || fk.equals("كانت") || fk.equals("وكانت")) {
+                break;
+            }
+            if (t.kind() == Token.Kind.WORD && (ClauseRules.looksLikeVerb(fk) && words > 0
+                    || LEX.lookup(fk) != null)) {
+                break;
+            }
+            if (t.kind() == Token.Kind.WORD) {
+                words++;
+            }
+            k--;
+        }
+        int spStart = k + 1;
+        int spEnd = i;
+        int pronounAt = -1;
+        while (spEnd > spStart && c.f[spEnd - 1].equals("قد")) {
+            spEnd--;
+        }
+        // a clause connector before the subject is not part of it: "لكن مصدراً أمنياً أكد", "فيما قال الجيش"
+        while (spStart < spEnd && SUBJECT_CONNECTORS.contains(c.f[spStart])) {
+            spStart++;
+        }
+        spStart = ClauseSubjects.afterAdversative(c, spStart, spEnd);
+        int[] antecedent = ClauseSubjects.pronounConnector(c, spStart, spEnd)
+                ? ClauseSubjects.mainSubject(c, from, spStart, cue) : null;
+        if (antecedent != null) {
+            pronounAt = spStart; // the region still starts at the pronoun; the text before it is its own claim
+            spStart = antecedent[0]; // "ولم يعلّق الجيش، لكنه أعلن أن …": the pronoun is the main subject
+            spEnd = antecedent[1];
+        }
+        if (words > MAX_WORDS) {
+            return null;
+        }
+        int[] topic = spEnd <= spStart ? TopicSpeakers.ammaTopic(c, from, i) : null;
+        if (topic != null) {
+            pronounAt = from; // "أما سلوى، وهي …، فتقول إن": the topic speaks; its description is no claim
+            spStart = topic[0];
+            spEnd = topic[1];
+        }
+        return new Subject(spStart, spEnd, pronounAt, topic);
+    }
+}
