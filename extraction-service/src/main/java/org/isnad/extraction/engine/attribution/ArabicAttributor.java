@@ -106,7 +106,11 @@ public final class ArabicAttributor {
             spEnd = i;
             svo = true;
         } else if (noSpeakerAfter) {
-            if (open && !PrepositionalGaps.connectorSubject(c, from, i)) {
+            // "…، وتابع في حديث لـ"X": "…"": a coordinated report with a venue phrase is the running speaker's next
+            // statement; it is read like a sentence-initial continuation (the venue and outlet skipped), not nested
+            boolean venueContinuation = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
+                    && !c.insideQuote(i) && PrepositionalGaps.CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j]);
+            if (open && !venueContinuation && !PrepositionalGaps.connectorSubject(c, from, i)) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
                         && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
                         && j < to && LEX.isComplementizer(c.f[j]);

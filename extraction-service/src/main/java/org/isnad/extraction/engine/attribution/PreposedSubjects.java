@@ -19,6 +19,13 @@ final class PreposedSubjects {
     private static final int MAX_WORDS = 7;
 
     /**
+     * Longest preposed subject that ends in a personal name: "الأكاديمي في جامعة البصرة الدكتور فلان الفلاني
+     * اعتبر أن" — a post, its affiliation and an honorific before a three-word name. Only a name closing the phrase
+     * right before the verb makes so long a phrase a subject; anything else that long is narration.
+     */
+    private static final int MAX_TITLED_WORDS = 12;
+
+    /**
      * @param start       first token of the subject ({@code start == end}: none, a continuation)
      * @param pronounAt   where the claim region starts when it is not the subject (a pronoun connector, أما), or -1
      * @param topic       the أما topic span, or null
@@ -30,7 +37,7 @@ final class PreposedSubjects {
     static Subject before(ParagraphContext c, int from, int i, CueLexicon.Cue cue) {
         int k = i - 1;
         int words = 0;
-        while (k >= from && words <= MAX_WORDS && i - k <= 20) {
+        while (k >= from && words <= MAX_TITLED_WORDS && i - k <= 24) {
             Token t = c.toks.get(k);
             if (t.isComma() || isTerminator(t) || t.isPunct(':')) {
                 break;
@@ -70,7 +77,7 @@ final class PreposedSubjects {
             spStart = antecedent[0]; // "ولم يعلّق الجيش، لكنه أعلن أن …": the pronoun is the main subject
             spEnd = antecedent[1];
         }
-        if (words > MAX_WORDS) {
+        if (words > MAX_WORDS && (words > MAX_TITLED_WORDS || antecedent != null || !nameClosesPhrase(c, spStart, spEnd))) {
             return null;
         }
         int[] topic = spEnd <= spStart ? TopicSpeakers.ammaTopic(c, from, i) : null;
@@ -80,5 +87,11 @@ final class PreposedSubjects {
             spEnd = topic[1];
         }
         return new Subject(spStart, spEnd, pronounAt, topic);
+    }
+
+    /** A personal name found in [a, b) ends right before the verb ("… الدكتور حيدر جبار الموسوي اعتبر"). */
+    private static boolean nameClosesPhrase(ParagraphContext c, int a, int b) {
+        int[] name = PersonNames.findName(c, a, b);
+        return name != null && name[1] == b && name[0] > a;
     }
 }

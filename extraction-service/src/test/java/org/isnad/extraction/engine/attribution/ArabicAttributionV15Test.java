@@ -1,0 +1,45 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/** v15 rules (structural classes: long titled subjects, continuations, back-references, documents …); every sentence is invented. */
+class ArabicAttributionV15Test {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    @Test
+    void longTitledSubjectWithAffiliationBeforeTheVerbIsTheNamedSpeaker() {
+        ExtractionResult r = run(TITLE + "لكن الباحث في معهد الدراسات البحرية الدكتور سامر خليل الحداد رأى أن "
+                + "40 سفينة غادرت الميناء.\nوأوضح الحداد أن 12 رصيفاً أغلقت.");
+        assertAttribution(claimContaining(r, "40 سفينة"), SourceType.NAMED_PERSON, "سامر خليل الحداد");
+        assertAttribution(claimContaining(r, "12 رصيفاً"), SourceType.NAMED_PERSON, "سامر خليل الحداد");
+    }
+
+    @Test
+    void longPhraseWithoutANameBeforeTheVerbStaysNarration() {
+        ExtractionResult r = run(TITLE + "وشهدت الأسواق الشعبية في وسط المدينة القديمة خلال عطلة نهاية الأسبوع الماضي "
+                + "ازدحاماً كبيراً اعتبر أن 30 محلاً أغلقت.");
+        assertAttribution(claimContaining(r, "ازدحاماً"), SourceType.UNATTRIBUTED, null);
+    }
+
+    @Test
+    void coordinatedContinuationWithAVenueAndAColonKeepsTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال وزير النقل خالد الحربي إن 40 حافلة وصلت، وأضاف في حديث لـ\"صوت المدينة\": "
+                + "\"سنشتري 20 قطاراً\".");
+        assertAttribution(claimContaining(r, "40 حافلة"), SourceType.NAMED_PERSON, "خالد الحربي");
+        assertAttribution(claimContaining(r, "20 قطاراً"), SourceType.NAMED_PERSON, "خالد الحربي");
+    }
+
+    @Test
+    void sentenceInitialContinuationWithAVenueAndAColonKeepsTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقالت وزيرة الصحة ليلى حداد إن 7 مستشفيات امتلأت.\n"
+                + "وتابعت خلال مؤتمر صحفي: \"وصلت 15 شحنة دواء\".");
+        assertAttribution(claimContaining(r, "15 شحنة"), SourceType.NAMED_PERSON, "ليلى حداد");
+    }
+}
