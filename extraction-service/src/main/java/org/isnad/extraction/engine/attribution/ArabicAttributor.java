@@ -74,7 +74,9 @@ public final class ArabicAttributor {
                 i++;
             }
         }
-        return assemble(c, from, to, hits, mem, quoteDefault);
+        List<Drafts> drafts = assemble(c, from, to, hits, mem, quoteDefault);
+        InstitutionBackReferences.record(c, from, to, mem); // after the sentence: only later sentences refer back
+        return drafts;
     }
 
     /** أشار / لفت take their content after إلى, with أن or with a masdar. */
@@ -357,7 +359,7 @@ public final class ArabicAttributor {
             sp = firstName != null ? firstName : resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
         }
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
-        mem.remember(sp.memo());
+        mem.remember(lamIssuer ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
         if (documentHead != null) {
             mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead));
         }

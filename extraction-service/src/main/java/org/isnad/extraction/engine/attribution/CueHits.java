@@ -246,7 +246,7 @@ final class CueHits {
         h.kind = CueLexicon.Kind.PREP;
         h.attr = lamIssuer || gluedLam ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         h.cue = cueText;
-        mem.remember(sp.memo());
+        mem.remember(lamIssuer || gluedLam ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
         if (documentHead != null) {
             mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead));
         }

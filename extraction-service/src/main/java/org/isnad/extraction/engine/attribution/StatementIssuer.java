@@ -103,6 +103,11 @@ final class StatementIssuer {
                 issuer.foldedSource());
     }
 
+    /** The remembered speaker cited as {@code cited} (its لـ dropped), so a later back-reference reuses the clean name. */
+    static SpeakerMemory.Speaker citedAs(SpeakerMemory.Speaker memo, Attribution cited) {
+        return memo == null ? null : new SpeakerMemory.Speaker(cited, memo.head(), memo.surname(), memo.foldedSource());
+    }
+
     /** The issuer's source text without the genitive لـ: "للجيش" → "الجيش", "لوزارة الصحة" → "وزارة الصحة". */
     static Attribution withoutLam(Attribution a) {
         String s = a.source();

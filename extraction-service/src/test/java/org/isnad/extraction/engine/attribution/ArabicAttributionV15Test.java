@@ -42,4 +42,25 @@ class ArabicAttributionV15Test {
                 + "وتابعت خلال مؤتمر صحفي: \"وصلت 15 شحنة دواء\".");
         assertAttribution(claimContaining(r, "15 شحنة"), SourceType.NAMED_PERSON, "ليلى حداد");
     }
+
+    @Test
+    void definiteHeadInALaterParagraphIsTheInstitutionNamedInNarration() {
+        ExtractionResult r = run(TITLE + "ورفع مجلس مصرف الشمال، خلال اجتماعه الدوري، سعر الإقراض.\n"
+                + "وأضاف المجلس أن 14 فرعاً جديداً ستفتح العام المقبل.");
+        assertAttribution(claimContaining(r, "14 فرعاً"), SourceType.OFFICIAL, "مصرف الشمال");
+    }
+
+    @Test
+    void definiteHeadInTheSameSentenceIsTheFullNameWithItsGenitive() {
+        ExtractionResult r = run(TITLE + "غير أن تحالف قوى الشمال الديمقراطية رفض الاتهامات، وقال التحالف في بيانه "
+                + "إن 25 مقاتلاً من عناصره انسحبوا من البلدة.");
+        assertAttribution(claimContaining(r, "25 مقاتلاً"), SourceType.OFFICIAL, "تحالف قوى الشمال الديمقراطية");
+    }
+
+    @Test
+    void relayedInstitutionAfterVerbWithLamIsRememberedWithoutTheLam() {
+        ExtractionResult r = run(TITLE + "نزحت 300 أسرة من القرى الحدودية، وفقاً لمكتب الإغاثة الإقليمي.\n"
+                + "وأوضح المكتب في تقريره أن 40 مدرسة أغلقت.");
+        assertAttribution(claimContaining(r, "40 مدرسة"), SourceType.OFFICIAL, "مكتب الإغاثة الإقليمي");
+    }
 }
