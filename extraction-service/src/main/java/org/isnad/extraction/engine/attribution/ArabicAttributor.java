@@ -360,8 +360,9 @@ public final class ArabicAttributor {
         }
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         mem.remember(lamIssuer ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
-        if (documentHead != null) {
-            mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead));
+        String venue = documentHead == null ? StatementIssuer.venueDocument(c, gapFrom, cs) : null;
+        if (documentHead != null || venue != null) {
+            mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead != null ? documentHead : venue));
         }
         return h;
     }

@@ -94,6 +94,8 @@ final class DefiniteAntecedents {
             } else if (e > s && f.startsWith("و") && f.length() > 3 && e + 1 < limit && c.f[e + 1].startsWith("ال")
                     && notCue(f)) {
                 e += 2; // "وحماية المستهلك"
+            } else if (e > s && f.startsWith("وال") && f.length() >= 5 && notCue(f)) {
+                e++; // "وزارة التربية والتعليم": a coordinated definite noun
             } else {
                 break;
             }

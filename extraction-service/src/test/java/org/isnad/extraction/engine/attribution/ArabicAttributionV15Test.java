@@ -63,4 +63,25 @@ class ArabicAttributionV15Test {
                 + "وأوضح المكتب في تقريره أن 40 مدرسة أغلقت.");
         assertAttribution(claimContaining(r, "40 مدرسة"), SourceType.OFFICIAL, "مكتب الإغاثة الإقليمي");
     }
+
+    @Test
+    void documentNamedAsTheVenueOfAReportSpeaksForItsIssuer() {
+        ExtractionResult r = run(TITLE + "أعلنت الهيئة الوطنية للأرصاد، في مذكرة خاصة صدرت صباح اليوم، أن 6 محافظات "
+                + "ستشهد أمطاراً غزيرة.\nوأشارت المذكرة إلى أن 20 طريقاً قد تغلق.");
+        assertAttribution(claimContaining(r, "20 طريقاً"), SourceType.OFFICIAL, "الهيئة الوطنية للأرصاد");
+    }
+
+    @Test
+    void documentWithPossessivePronounAsTheVenueSpeaksForItsIssuer() {
+        ExtractionResult r = run(TITLE + "وقالت شركة النقل البحري في بلاغها الأسبوعي إن 9 سفن تأخرت.\n"
+                + "وأوضح البلاغ أن 3 موانئ أغلقت.");
+        assertAttribution(claimContaining(r, "3 موانئ"), SourceType.OFFICIAL, "شركة النقل البحري");
+    }
+
+    @Test
+    void figuresWithAdjectivePublishedByABackReferencedBodyAreThatBodys() {
+        ExtractionResult r = run(TITLE + "أصدرت وزارة الزراعة والري تقريرها السنوي.\n"
+                + "وبحسب الأرقام الرسمية التي نشرتها الوزارة على موقعها، تراجع إنتاج القمح بنسبة 12%.");
+        assertAttribution(claimContaining(r, "12%"), SourceType.OFFICIAL, "وزارة الزراعة والري");
+    }
 }
