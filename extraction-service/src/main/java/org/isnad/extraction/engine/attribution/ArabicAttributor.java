@@ -252,6 +252,18 @@ public final class ArabicAttributor {
                 k = Math.max(k + 2, relayedEnd);
                 continue;
             }
+            int relayEnd = medialRelayEnd(c, k, gapFrom, to);
+            if (relayEnd > k) {
+                String relay = outlet == null ? outletRelay(c, k + 1, relayEnd) : null;
+                if (relay != null) {
+                    outlet = relay;
+                    // remembered before the speaker: "وأضافت الإذاعة" finds it, a bare "وأضاف" the speaker
+                    Attribution relayer = new Attribution(SourceType.OUTLET, outlet, null, c.origToken(k));
+                    mem.remember(new SpeakerMemory.Speaker(relayer, c.f[k + 1], null, c.foldedJoin(k + 1, relayEnd)));
+                }
+                k = relayEnd + 1;
+                continue;
+            }
             CueLexicon.Cue other = LEX.lookup(fk);
             if (other != null && k > gapFrom && !NonReportingUses.notAReport(c, k, gapFrom, to)) {
                 boolean absorbed = STATEMENT_NOUNS.contains(c.f[k - 1]) && other.kind() == CueLexicon.Kind.VERB;

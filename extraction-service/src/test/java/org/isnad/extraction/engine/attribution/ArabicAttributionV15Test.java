@@ -84,4 +84,15 @@ class ArabicAttributionV15Test {
                 + "وبحسب الأرقام الرسمية التي نشرتها الوزارة على موقعها، تراجع إنتاج القمح بنسبة 12%.");
         assertAttribution(claimContaining(r, "12%"), SourceType.OFFICIAL, "وزارة الزراعة والري");
     }
+
+    @Test
+    void medialRelayBetweenSpeakerAndComplementiserIsTheOutletNotTheSource() {
+        ExtractionResult r = run(TITLE + "من جهتها، ادعت الشرطة الإقليمية في بيان، وفقاً لصحيفة المساء، أن 8 مشتبهين "
+                + "اعتقلوا، وأن عناصرها \"تعرضوا لإطلاق نار\".\nوأضافت أن 3 سيارات ضبطت.\n"
+                + "وأضافت الصحيفة أن الحملة ستستمر 5 أيام.");
+        assertAttribution(claimContaining(r, "8 مشتبهين"), SourceType.OFFICIAL, "الشرطة الإقليمية");
+        assertAttribution(claimContaining(r, "تعرضوا لإطلاق نار"), SourceType.OFFICIAL, "الشرطة الإقليمية");
+        assertAttribution(claimContaining(r, "3 سيارات"), SourceType.OFFICIAL, "الشرطة الإقليمية");
+        assertAttribution(claimContaining(r, "5 أيام"), SourceType.OUTLET, "صحيفة المساء");
+    }
 }
