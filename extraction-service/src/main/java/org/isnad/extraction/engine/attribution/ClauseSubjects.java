@@ -34,12 +34,39 @@ final class ClauseSubjects {
             s += 3;
         } else if (s + 1 < to && FRONTED_SIDE.contains(c.f[s]) && c.toks.get(s + 1).isComma()) {
             s += 2;
+        } else {
+            s = afterFrontedAdverbial(c, s, to);
         }
         if (s < to && NEGATIONS.contains(c.f[s])) {
             s++;
         }
         return s + 1 < to && c.toks.get(s).kind() == Token.Kind.WORD ? s : -1;
     }
+
+    /** Prepositions that open a fronted adverbial ("وفي السياق ذاته،", "في المقابل،", "وبعد ساعات،"). */
+    private static final Set<String> FRONTED_PREPOSITIONS = ArabicLexicons.set("في", "وفي", "على", "وعلى", "بعد",
+            "وبعد", "خلال", "وخلال", "عقب", "وعقب");
+
+    /** Longest fronted adverbial before its comma, in words. */
+    private static final int MAX_FRONTED_WORDS = 4;
+
+    /** The token after a short fronted prepositional phrase closed by a comma at {@code s}, else {@code s}. */
+    private static int afterFrontedAdverbial(ParagraphContext c, int s, int to) {
+        if (s >= to || !FRONTED_PREPOSITIONS.contains(c.f[s])) {
+            return s;
+        }
+        for (int q = s + 1; q < to && q - s <= MAX_FRONTED_WORDS; q++) {
+            if (c.toks.get(q).isComma()) {
+                return q + 1;
+            }
+            if (c.toks.get(q).kind() != Token.Kind.WORD || LEX_CUE.lookup(c.f[q]) != null) {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    private static final CueLexicon LEX_CUE = CueLexicon.get();
 
     /** [start, end) of the main verb's subject, or null. */
     static int[] mainSubject(ParagraphContext c, int from, int to, CueLexicon.Cue scan) {

@@ -95,4 +95,11 @@ class ArabicAttributionV15Test {
         assertAttribution(claimContaining(r, "3 سيارات"), SourceType.OFFICIAL, "الشرطة الإقليمية");
         assertAttribution(claimContaining(r, "5 أيام"), SourceType.OUTLET, "صحيفة المساء");
     }
+
+    @Test
+    void participleAfterAFrontedAdverbialTakesTheInstitutionThatActed() {
+        ExtractionResult r = run(TITLE + "وفي الإطار نفسه، خفّضت هيئة الموانئ الوطنية، خلال اجتماعها الأخير، رسوم الرسو "
+                + "بنسبة 10%، معتبرةً أن 60 سفينة إضافية ستصل الشهر المقبل.");
+        assertAttribution(claimContaining(r, "60 سفينة"), SourceType.OFFICIAL, "هيئة الموانئ الوطنية");
+    }
 }
