@@ -94,7 +94,7 @@ final class PersonNames {
             while (e < b && e - s < 5) {
                 Token t = c.toks.get(e);
                 String fe = c.f[e];
-                if (t.kind() != Token.Kind.WORD || stop(c, e) || LEX.lookup(fe) != null
+                if (t.kind() != Token.Kind.WORD || stop(c, e) || NonReportingUses.cueWord(c, e)
                         || LEX.isComplementizer(fe) || notName(c, e) || fe.startsWith("لل") || lamGenitive(fe)) {
                     break; // (لقائد، لوزير: a genitive after a title, "المستشار الإعلامي لقائد …")
                 }

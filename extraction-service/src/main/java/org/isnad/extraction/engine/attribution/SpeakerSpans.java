@@ -263,7 +263,7 @@ final class SpeakerSpans {
                 k++;
                 continue;
             }
-            if (stop(c, k) || (words > 0 && LEX.lookup(fk) != null)) {
+            if (stop(c, k) || (words > 0 && NonReportingUses.cueWord(c, k))) {
                 int ap = words > 0 && TITLES.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
                 if (ap < 0 && words > 0 && describedPersonHead(c.f[j])) {
                     ap = appositiveAhead(c, k, to);

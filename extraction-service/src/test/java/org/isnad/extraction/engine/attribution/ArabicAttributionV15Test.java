@@ -102,4 +102,12 @@ class ArabicAttributionV15Test {
                 + "بنسبة 10%، معتبرةً أن 60 سفينة إضافية ستصل الشهر المقبل.");
         assertAttribution(claimContaining(r, "60 سفينة"), SourceType.OFFICIAL, "هيئة الموانئ الوطنية");
     }
+
+    @Test
+    void compoundGivenNameWithHasabIsNotAPrepositionalCue() {
+        ExtractionResult r = run(TITLE + "كما نفى الناطق باسم الحركة، العقيد يوسف حسب الله داود، في اتصال هاتفي مع "
+                + "\"صوت الوادي\"، أن تكون 40 آلية قد دخلت البلدة، زاعماً أن 7 قرى ما زالت تحت سيطرتهم.");
+        assertAttribution(claimContaining(r, "40 آلية"), SourceType.NAMED_PERSON, "يوسف حسب الله داود");
+        assertAttribution(claimContaining(r, "7 قرى"), SourceType.NAMED_PERSON, "يوسف حسب الله داود");
+    }
 }
