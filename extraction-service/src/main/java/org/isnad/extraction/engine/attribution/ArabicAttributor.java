@@ -305,6 +305,9 @@ public final class ArabicAttributor {
                 && c.toks.get(afterOutlet).kind() == Token.Kind.WORD && !stop(c, afterOutlet)) {
             cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …": the object after the outlet addressed
         }
+        if (cs < 0 && svo && cue.directObject() && !pluperfect(c, from, i)) {
+            cs = ReportObjects.objectAfterAside(c, j, to); // "نفى X، في بيان …، أي علاقة له بالهجوم"
+        }
         if (cs < 0 && pluperfectObject) {
             cs = PluperfectReports.objectStart(c, j, to); // "وكانت الهيئة قد أعلنت في بيان ضبط …": the object
         }

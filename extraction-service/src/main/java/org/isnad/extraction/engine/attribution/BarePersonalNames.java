@@ -39,7 +39,8 @@ final class BarePersonalNames {
                     || TITLES.contains("ال" + f) || HONORIFICS.contains(f) || lamGenitive(f)
                     || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(f) || SpeakerResolver.PERSON_HEADS.contains(f)
                     || SpeakerResolver.INSTITUTION_HEADS.contains(f) || ArabicLexicons.anonHead(f)
-                    || MORE_INSTITUTION_HEADS.contains(f) || SpeakerSpans.ANON_MARKERS.contains(f)
+                    || MORE_INSTITUTION_HEADS.contains(f) || DefiniteAntecedents.INSTITUTION_HEADS.contains(f)
+                    || SpeakerSpans.ANON_MARKERS.contains(f)
                     || f.startsWith("لل") || f.startsWith("بال") || isNisbaAdjective(f)) {
                 return false;
             }

@@ -104,6 +104,11 @@ final class ClauseSubjects {
         return b == a + 1 && PRONOUN_CONNECTORS.contains(c.f[a]);
     }
 
+    /** "غير" / "إلا" / "بيد": the first word of a two-word adversative before أن. */
+    static boolean adversativeHead(String folded) {
+        return ADVERSATIVE_HEADS.contains(folded);
+    }
+
     /** Skips "غير أن" / "إلا أن" at the start of a preposed subject ("غير أن مصادر طبية أكدت"). */
     static int afterAdversative(ParagraphContext c, int a, int b) {
         if (a + 1 < b && ADVERSATIVE_HEADS.contains(c.f[a]) && ArabicAttributor.LEX.isComplementizer(c.f[a + 1])) {

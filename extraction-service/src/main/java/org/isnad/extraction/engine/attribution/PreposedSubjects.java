@@ -50,7 +50,7 @@ final class PreposedSubjects {
             if (fk.equals("كان") || fk.equals("وكان") || fk.equals("كانت") || fk.equals("وكانت")) {
                 break;
             }
-            if (t.kind() == Token.Kind.WORD && (ClauseRules.looksLikeVerb(fk) && words > 0
+            if (t.kind() == Token.Kind.WORD && (ClauseRules.looksLikeVerb(fk) && words > 0 && !afterAdversative(c, from, k)
                     || LEX.lookup(fk) != null)) {
                 break;
             }
@@ -87,6 +87,21 @@ final class PreposedSubjects {
             spEnd = topic[1];
         }
         return new Subject(spStart, spEnd, pronounAt, topic);
+    }
+
+    /**
+     * "غير أن تجمع قوات … نفى": right after an adversative "غير أن / إلا أن / لكن" comes the subject's head noun,
+     * even when it looks like an imperfect verb (تجمع، تحالف).
+     */
+    private static boolean afterAdversative(ParagraphContext c, int from, int k) {
+        if (k - 1 < from) {
+            return false;
+        }
+        String p = c.f[k - 1];
+        if (CitedSource.ACCUSATIVE_GOVERNORS.contains(p) && !p.equals("ان") && !p.equals("وان") && !p.equals("لان")) {
+            return true; // لكن / ولكن
+        }
+        return k - 2 >= from && LEX.isComplementizer(p) && ClauseSubjects.adversativeHead(c.f[k - 2]);
     }
 
     /** A personal name found in [a, b) ends right before the verb ("… الدكتور حيدر جبار الموسوي اعتبر"). */

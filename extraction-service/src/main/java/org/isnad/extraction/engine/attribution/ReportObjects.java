@@ -26,6 +26,33 @@ final class ReportObjects {
     /** Look-ahead bound after the speaker phrase (bounded work per cue). */
     private static final int DENIAL_WINDOW = 12;
 
+    /** Longest circumstantial aside between commas after a preposed subject's verb, in tokens. */
+    private static final int MAX_ASIDE_TOKENS = 14;
+
+    /**
+     * "غير أن التجمع نفى، في بيان نشره على منصة «إكس»، أي علاقة له بالهجوم": a verb with a preposed subject, a
+     * comma-delimited venue aside (في/خلال/عبر …), then a noun-phrase object. Returns the object's first token (the
+     * denied or announced content), or -1.
+     */
+    static int objectAfterAside(ParagraphContext c, int j, int to) {
+        if (j + 2 >= to || !c.toks.get(j).isComma() || !ArabicLexicons.SPEAKER_STOPS.contains(c.f[j + 1])) {
+            return -1;
+        }
+        for (int q = j + 2; q < Math.min(to, j + MAX_ASIDE_TOKENS); q++) {
+            Token t = c.toks.get(q);
+            if (OutletPhrases.isTerminator(t) || t.isPunct(':') || ArabicAttributor.LEX.isComplementizer(c.f[q])) {
+                return -1;
+            }
+            if (t.isComma()) {
+                int o = q + 1;
+                return o + 1 < to && c.toks.get(o).kind() == Token.Kind.WORD && !SpeakerSpans.stop(c, o)
+                        && !ArabicAttributor.LEX.isComplementizer(c.f[o]) && !NonReportingUses.cueWord(c, o)
+                        ? o : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The first denial-object head within a few tokens after the speaker, before any comma; or -1. */
     static int denialObjectStart(ParagraphContext c, int spEnd, int to) {
         for (int q = spEnd; q < Math.min(to, spEnd + DENIAL_WINDOW); q++) {

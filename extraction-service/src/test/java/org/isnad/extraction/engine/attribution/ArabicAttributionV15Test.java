@@ -110,4 +110,17 @@ class ArabicAttributionV15Test {
         assertAttribution(claimContaining(r, "40 آلية"), SourceType.NAMED_PERSON, "يوسف حسب الله داود");
         assertAttribution(claimContaining(r, "7 قرى"), SourceType.NAMED_PERSON, "يوسف حسب الله داود");
     }
+
+    @Test
+    void preposedDenialWithAVenueAsideTakesItsNounPhraseObject() {
+        ExtractionResult r = run(TITLE + "غير أن تحالف القبائل الشرقية نفى، في بيان نشره على موقعه الرسمي، أي صلة له "
+                + "بإحراق 12 منزلاً في القرية.");
+        assertAttribution(claimContaining(r, "12 منزلاً"), SourceType.OFFICIAL, "تحالف القبائل الشرقية");
+    }
+
+    @Test
+    void preposedSubjectWithoutAsideKeepsTheComplementiserRule() {
+        ExtractionResult r = run(TITLE + "لكن تجمع المهنيين أكد، خلال مؤتمر صحفي، أن 30 طبيباً اعتقلوا.");
+        assertAttribution(claimContaining(r, "30 طبيباً"), SourceType.OFFICIAL, "تجمع المهنيين");
+    }
 }
