@@ -206,6 +206,9 @@ public final class ArabicAttributor {
         while (k < limit) {
             Token t = c.toks.get(k);
             String fk = c.f[k];
+            if (k > gapFrom && (fk.equals("ان") || fk.equals("أن")) && ClauseSubjects.adversativeHead(c.f[k - 1])) {
+                break; // "…، إلا أن مصدراً أكد": the adversative opens a new clause, not this verb's content
+            }
             if (LEX.isComplementizer(fk) && !SentenceShapes.conditionClause(c, k, gapFrom)) {
                 cs = CueLexicon.carriesPronoun(fk) ? k : k + 1;
                 break;

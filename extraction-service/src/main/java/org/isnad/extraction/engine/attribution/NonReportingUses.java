@@ -12,7 +12,8 @@ final class NonReportingUses {
      * outlet that withheld the name, and the identity noun is no speaker.
      */
     static boolean notAReport(ParagraphContext c, int i, int from, int to) {
-        if (i > from && c.f[i - 1].equals("عدم") || betweenPreposition(c, i, to) || theophoricName(c, i, to)) {
+        if (i > from && (c.f[i - 1].equals("عدم") || MOMENT_NOUNS.contains(c.f[i - 1])) || betweenPreposition(c, i, to)
+                || theophoricName(c, i, to)) {
             return true;
         }
         return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to));
@@ -31,6 +32,10 @@ final class NonReportingUses {
         }
         return i > 0 && (c.f[i - 1].equals("ما") || c.f[i - 1].contains("تراوح"));
     }
+
+    /** "حتى لحظة نشر هذا التقرير", "وقت كتابة الخبر": after a moment noun the form is a masdar in construct. */
+    private static final java.util.Set<String> MOMENT_NOUNS = ArabicLexicons.set("لحظة", "ساعة", "وقت", "موعد",
+            "تاريخ");
 
     /**
      * "آدم حسب الله كورينا": حسب before الله is the first half of a compound given name (like فضل الله، نصر الله),

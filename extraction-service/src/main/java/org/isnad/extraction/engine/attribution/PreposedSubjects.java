@@ -37,8 +37,17 @@ final class PreposedSubjects {
     static Subject before(ParagraphContext c, int from, int i, CueLexicon.Cue cue) {
         int k = i - 1;
         int words = 0;
+        int asideAt = -1;
         while (k >= from && words <= MAX_TITLED_WORDS && i - k <= 24) {
             Token t = c.toks.get(k);
+            if (t.isComma() && k == i - 1 && asideAt < 0) {
+                int open = anonymityAsideBefore(c, from, k);
+                if (open > from) {
+                    asideAt = open; // "مصدراً عسكرياً، طلب عدم ذكر اسمه، أكد": the subject is before the aside
+                    k = open - 1;
+                    continue;
+                }
+            }
             if (t.isComma() || isTerminator(t) || t.isPunct(':')) {
                 break;
             }
@@ -60,7 +69,7 @@ final class PreposedSubjects {
             k--;
         }
         int spStart = k + 1;
-        int spEnd = i;
+        int spEnd = asideAt > spStart ? asideAt : i;
         int pronounAt = -1;
         while (spEnd > spStart && c.f[spEnd - 1].equals("قد")) {
             spEnd--;
@@ -102,6 +111,16 @@ final class PreposedSubjects {
             return true; // لكن / ولكن
         }
         return k - 2 >= from && LEX.isComplementizer(p) && ClauseSubjects.adversativeHead(c.f[k - 2]);
+    }
+
+    /** Opening comma of an anonymity aside that closes at the comma {@code close}, or -1. */
+    private static int anonymityAsideBefore(ParagraphContext c, int from, int close) {
+        for (int q = close - 1; q > from && close - q <= 16; q--) {
+            if (c.toks.get(q).isComma()) {
+                return SpeakerSpans.anonymityAside(c, q, close + 1) == close ? q : -1;
+            }
+        }
+        return -1;
     }
 
     /** A personal name found in [a, b) ends right before the verb ("… الدكتور حيدر جبار الموسوي اعتبر"). */

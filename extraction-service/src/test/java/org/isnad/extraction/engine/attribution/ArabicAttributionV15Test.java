@@ -123,4 +123,18 @@ class ArabicAttributionV15Test {
         ExtractionResult r = run(TITLE + "لكن تجمع المهنيين أكد، خلال مؤتمر صحفي، أن 30 طبيباً اعتقلوا.");
         assertAttribution(claimContaining(r, "30 طبيباً"), SourceType.OFFICIAL, "تجمع المهنيين");
     }
+
+    @Test
+    void anonymousSourceWithAnAsideAfterAnAdversativeIsTheSpeaker() {
+        ExtractionResult r = run(TITLE + "ولم تعلّق الوزارة على الحادث حتى لحظة كتابة هذا الخبر، إلا أن موظفاً في الميناء، "
+                + "طلب عدم ذكر اسمه، أكد أن 15 حاوية فقدت.");
+        assertAttribution(claimContaining(r, "15 حاوية"), SourceType.ANONYMOUS, "موظف في الميناء");
+        assertAttribution(claimContaining(r, "لم تعلّق الوزارة"), SourceType.UNATTRIBUTED, null);
+    }
+
+    @Test
+    void reportingFormAfterAMomentNounIsAMasdar() {
+        ExtractionResult r = run(TITLE + "ولم تصدر الشركة أي توضيح حتى ساعة نشر التقرير عن 20 رحلة ألغيت.");
+        assertAttribution(claimContaining(r, "20 رحلة"), SourceType.UNATTRIBUTED, null);
+    }
 }
