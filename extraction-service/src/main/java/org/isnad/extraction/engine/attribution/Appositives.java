@@ -76,7 +76,7 @@ final class Appositives {
             if (c.f[q].equals("علي") && c.alaPreposition(q)) {
                 return -1; // "في منشور على منصة إكس": the preposition على folds like the name علي
             }
-            if (FIRST_NAMES.contains(c.f[q]) || HONORIFICS.contains(c.f[q])) {
+            if (FIRST_NAMES.contains(c.f[q]) || HONORIFICS.contains(c.f[q]) || PersonNames.definiteGivenName(c, q, to)) {
                 return q;
             }
         }
@@ -116,7 +116,7 @@ final class Appositives {
                     || anonymityMarker(c, q, e)) {
                 return false;
             }
-            if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq)) {
+            if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq) && !PersonNames.definiteGivenName(c, q, e)) {
                 return false;
             }
             words++;

@@ -137,4 +137,26 @@ class ArabicAttributionV15Test {
         ExtractionResult r = run(TITLE + "ولم تصدر الشركة أي توضيح حتى ساعة نشر التقرير عن 20 رحلة ألغيت.");
         assertAttribution(claimContaining(r, "20 رحلة"), SourceType.UNATTRIBUTED, null);
     }
+
+    @Test
+    void articleLedGivenNameInAnAppositiveIsTheNamedSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال رئيس النقابة الجهوية للنقل بصفاقس، الطاهر الزواري، إن 200 سائق أضربوا.\n"
+                + "وتابع الزواري أن 15 خطاً توقف.");
+        assertAttribution(claimContaining(r, "200 سائق"), SourceType.NAMED_PERSON, "الطاهر الزواري");
+        assertAttribution(claimContaining(r, "15 خطاً"), SourceType.NAMED_PERSON, "الطاهر الزواري");
+    }
+
+    @Test
+    void articleLedGivenNameAfterATitleWithAPlaceIsTheNamedSpeaker() {
+        ExtractionResult r = run(TITLE + "ويرى الباحث في الشأن المالي المهدي الورغي أن 12 مصرفاً ستندمج.");
+        assertAttribution(claimContaining(r, "12 مصرفاً"), SourceType.NAMED_PERSON, "المهدي الورغي");
+    }
+
+    @Test
+    void femaleGivenNameEndingLikeANisbaIsAPerson() {
+        ExtractionResult r = run(TITLE + "وقالت فوزية بن صالح إن 3 مدارس أغلقت.\nوقالت إعلامية سورية إن 5 صحفيين اعتقلوا.");
+        assertAttribution(claimContaining(r, "3 مدارس"), SourceType.NAMED_PERSON, "فوزية بن صالح");
+        org.junit.jupiter.api.Assertions.assertNotEquals(SourceType.NAMED_PERSON,
+                claimContaining(r, "5 صحفيين").attribution().sourceType());
+    }
 }
