@@ -55,10 +55,14 @@ final class PersonNames {
                 // "تيسير أبو سنينة": a given name before أبو makes it a family name, not a kunya
                 return new int[]{givenName ? g : k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
             }
-            if (k > a && c.f[k].equals("في") && TITLES.contains(c.f[a])) {
-                int[] afterPlace = TitledPlaceNames.nameAfterPlace(c, k, b);
+            if (k > a && (c.f[k].equals("في") || c.f[k].equals("عن")) && TITLES.contains(c.f[a])) {
+                int[] afterPlace = c.f[k].equals("في") ? TitledPlaceNames.nameAfterPlace(c, k, b) : null;
                 if (afterPlace != null) {
                     return afterPlace; // "نقيب المخابز في جبل لبنان أنطوان سيف"
+                }
+                int[] afterScope = b < c.toks.size() ? TitledPlaceNames.nameAfterDefiniteScope(c, k, b + 1) : null;
+                if (afterScope != null && afterScope[1] == b) {
+                    return afterScope; // "النائب عن الحزب الديمقراطي الكوردستاني شيروان عبد الله"
                 }
             }
             if (k == a) {

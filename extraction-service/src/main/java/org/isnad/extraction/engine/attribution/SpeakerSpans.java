@@ -283,6 +283,9 @@ final class SpeakerSpans {
                 }
                 int[] afterPlace = words > 0 && TITLES.contains(c.f[j]) && fk.equals("في")
                         ? TitledPlaceNames.nameAfterPlace(c, k, to) : null;
+                if (afterPlace == null && words > 0 && TITLES.contains(c.f[j]) && (fk.equals("في") || fk.equals("عن"))) {
+                    afterPlace = TitledPlaceNames.nameAfterDefiniteScope(c, k, to); // "النائب عن الحزب … فلان"
+                }
                 if (afterPlace != null) {
                     k = afterPlace[1]; // "نقيب المخابز في جبل لبنان أنطوان سيف،"
                     continue;

@@ -159,4 +159,12 @@ class ArabicAttributionV15Test {
         org.junit.jupiter.api.Assertions.assertNotEquals(SourceType.NAMED_PERSON,
                 claimContaining(r, "5 صحفيين").attribution().sourceType());
     }
+
+    @Test
+    void nameAfterATitleScopedByADefinitePhraseIsTheSpeaker() {
+        ExtractionResult r = run(TITLE + "ويرى النائب سامي الدوري أن 10 مشاريع تعطلت، في حين أكد النائب عن التحالف "
+                + "المدني الديمقراطي كاوه رسول أن 4 مشاريع فقط تعطلت.");
+        assertAttribution(claimContaining(r, "10 مشاريع"), SourceType.NAMED_PERSON, "سامي الدوري");
+        assertAttribution(claimContaining(r, "4 مشاريع"), SourceType.NAMED_PERSON, "كاوه رسول");
+    }
 }
