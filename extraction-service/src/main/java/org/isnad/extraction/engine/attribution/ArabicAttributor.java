@@ -139,6 +139,12 @@ public final class ArabicAttributor {
             spEnd = subject.end();
             pronounAt = subject.pronounAt();
             topic = subject.topic();
+            int[] carried = spEnd <= spStart && !open && topic == null ? ClauseSubjects.carriedSubject(c, from, i, cue) : null;
+            if (carried != null) {
+                pronounAt = i; // "وحلّ الطالب فلان في المرتبة الأولى، وقال إن …": the narrated subject speaks next
+                spStart = carried[0];
+                spEnd = carried[1];
+            }
             svo = spEnd > spStart;
         } else {
             if (pluperfect(c, from, i) && i > from && c.f[i - 1].equals("قد")) {

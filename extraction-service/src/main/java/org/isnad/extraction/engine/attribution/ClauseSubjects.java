@@ -94,6 +94,26 @@ final class ClauseSubjects {
         return e > s + 1 && e - s <= 8 ? new int[]{s + 1, e} : null;
     }
 
+    /**
+     * "وحلّ الطالب فلان في المرتبة الأولى، وقال في اتصال هاتفي إن …": a reporting verb coordinated after a comma
+     * with no subject of its own, in a sentence whose main clause narrates (no cue before it), carries that clause's
+     * subject over when it names a person. Returns the subject span, or null.
+     */
+    static int[] carriedSubject(ParagraphContext c, int from, int i, CueLexicon.Cue scan) {
+        if (i - 1 <= from || !c.toks.get(i - 1).isComma() || !c.f[i].startsWith("و")) {
+            return null;
+        }
+        int s = mainVerb(c, from, i - 1);
+        if (s < 0 || c.f[s].startsWith("ال") || LEX_CUE.lookup(c.f[s]) != null || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
+            return null;
+        }
+        // the verb test is left to the name: short past forms with و (وحلّ، وفاز) escape the verb heuristic, and
+        // a personal name right after the sentence's first word is that verb's subject
+        int e = SpeakerSpans.speakerEnd(c, s + 1, i - 1, scan);
+        int[] name = e > s + 1 ? PersonNames.findName(c, s + 1, e) : null;
+        return name != null && e - s <= 8 ? new int[]{s + 1, e} : null;
+    }
+
     /** "في بيان" / "في تصريح" at {@code k}. */
     private static boolean statementAt(ParagraphContext c, int k, int to) {
         return k + 1 < to && c.f[k].equals("في") && ArabicAttributor.STATEMENT_NOUNS.contains(c.f[k + 1]);

@@ -271,7 +271,7 @@ final class PersonNames {
      */
     private static final java.util.Set<String> DEFINITE_GIVEN_NAMES = ArabicLexicons.set("المنصف", "الهادي",
             "الطاهر", "الصادق", "المهدي", "الحبيب", "المختار", "المنجي", "البشير", "المولدي", "الأزهر", "الحسين",
-            "الناصر", "المكي", "الشاذلي", "الجيلاني", "الباجي", "الصافي", "المبروك", "المنذر");
+            "الناصر", "المكي", "الشاذلي", "الجيلاني", "الباجي", "الصافي", "المبروك", "المنذر", "المثنى");
 
     /**
      * An article-led given name at {@code k} followed by a name word (bare, or an article-led family name that is not

@@ -167,4 +167,18 @@ class ArabicAttributionV15Test {
         assertAttribution(claimContaining(r, "10 مشاريع"), SourceType.NAMED_PERSON, "سامي الدوري");
         assertAttribution(claimContaining(r, "4 مشاريع"), SourceType.NAMED_PERSON, "كاوه رسول");
     }
+
+    @Test
+    void coordinatedCueWithoutSubjectCarriesTheNarratedPersonOver() {
+        ExtractionResult r = run(TITLE + "وقال المدرب خالد العلي إن 22 لاعباً سيشاركون.\n"
+                + "وفاز العدّاء ياسر محمود الشامي بالمركز الأول في السباق، وقال لـ\"الرياضية\" إنه تدرب 6 ساعات يومياً.");
+        assertAttribution(claimContaining(r, "6 ساعات"), SourceType.NAMED_PERSON, "ياسر محمود الشامي");
+    }
+
+    @Test
+    void coordinatedCueAfterAnInstitutionsNarrationKeepsTheLastSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال المدرب خالد العلي إن 22 لاعباً سيشاركون.\n"
+                + "وأقام الاتحاد الرياضي حفلاً للمنتخب، وأضاف أن 3 لاعبين أصيبوا.");
+        assertAttribution(claimContaining(r, "3 لاعبين"), SourceType.NAMED_PERSON, "خالد العلي");
+    }
 }
