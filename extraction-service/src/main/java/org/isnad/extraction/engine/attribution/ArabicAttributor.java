@@ -62,7 +62,8 @@ public final class ArabicAttributor {
                 if (cue == null && TrailingReports.alaMa(c, i, to)) {
                     h = prepHit(c, i, from, to, c.origToken(i), mem); // "…، على ما أفادت مصادر طبية"
                 }
-                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE)
+                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE
+                        || CueHits.quotedAppeal(c, i, from, cue))
                         && !NonReportingUses.notAReport(c, i, from, to)) {
                     h = tryHit(c, i, from, to, cue, hits, mem);
                 }

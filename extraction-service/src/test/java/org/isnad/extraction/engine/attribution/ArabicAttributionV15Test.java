@@ -181,4 +181,13 @@ class ArabicAttributionV15Test {
                 + "وأقام الاتحاد الرياضي حفلاً للمنتخب، وأضاف أن 3 لاعبين أصيبوا.");
         assertAttribution(claimContaining(r, "3 لاعبين"), SourceType.NAMED_PERSON, "خالد العلي");
     }
+
+    @Test
+    void quotedFirstPersonAppealIsNoClaimButAQuotedThirdPersonDemandStays() {
+        ExtractionResult r = run(TITLE + "وقال مدير المستشفى خالد العمر إن 30 مريضاً نقلوا.\n"
+                + "وتابع العمر: \"نطالب الحكومة بإرسال 5 مولدات قبل نهاية الأسبوع\".\n"
+                + "وأضاف أن البنك الدولي \"طالب بزيادة التمويل 20% خلال العام\".");
+        org.junit.jupiter.api.Assertions.assertFalse(org.isnad.extraction.engine.TestSupport.anyClaimContains(r, "5 مولدات"));
+        assertAttribution(claimContaining(r, "20%"), SourceType.NAMED_PERSON, "خالد العمر");
+    }
 }
