@@ -113,7 +113,7 @@ final class Appositives {
             }
             String fq = c.f[q];
             if (NonReportingUses.cueWord(c, q) || LEX.isComplementizer(fq) || stop(c, q) || notName(c, q)
-                    || anonymityMarker(c, q, e)) {
+                    || AnonymityMarkers.anonymityMarker(c, q, e)) {
                 return false;
             }
             if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq) && !PersonNames.definiteGivenName(c, q, e)) {

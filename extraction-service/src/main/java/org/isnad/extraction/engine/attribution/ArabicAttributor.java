@@ -185,6 +185,9 @@ public final class ArabicAttributor {
                 if (spEnd <= spStart) {
                     return null;
                 }
+                if (issuer < 0) {
+                    spEnd = TitledPlaceNames.institutionPlaceEnd(c, spStart, spEnd, to); // "مديرية المياه في الحسكة"
+                }
                 if (ACCUSATIONS.contains(cue.lemma())) {
                     if (ReportObjects.accusationWithPronounSubject(c, i, j, spEnd, to)) {
                         accused = j; // the previous speaker accuses: the phrase is the accused
@@ -227,11 +230,11 @@ public final class ArabicAttributor {
             if (isTerminator(t)) {
                 break;
             }
-            if (anonymityMarker(c, k, to)) {
+            if (AnonymityMarkers.anonymityMarker(c, k, to)) {
                 anon = true;
             }
             if (t.isComma()) {
-                int e = anonymityAside(c, k, to);
+                int e = AnonymityMarkers.anonymityAside(c, k, to);
                 if (e > k) {
                     anon = true; // "، طلب عدم ذكر اسمه لأنه غير مخول بالتصريح،": skip the aside
                     k = e;

@@ -54,7 +54,7 @@ final class BarePersonalNames {
                     || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(f) || SpeakerResolver.PERSON_HEADS.contains(f)
                     || SpeakerResolver.INSTITUTION_HEADS.contains(f) || ArabicLexicons.anonHead(f)
                     || MORE_INSTITUTION_HEADS.contains(f) || DefiniteAntecedents.INSTITUTION_HEADS.contains(f)
-                    || SpeakerSpans.ANON_MARKERS.contains(f)
+                    || AnonymityMarkers.ANON_MARKERS.contains(f)
                     || f.startsWith("لل") || f.startsWith("بال") || isNisbaAdjective(f) && !feminineGivenName(c, k, a, b)) {
                 return false;
             }

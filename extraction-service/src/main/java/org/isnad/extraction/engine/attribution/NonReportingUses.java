@@ -68,7 +68,7 @@ final class NonReportingUses {
         if (k + 2 >= to || !(c.f[k].equals("لم") || c.f[k].equals("لا") || c.f[k].equals("لن"))) {
             return false;
         }
-        return SpeakerSpans.ANON_MARKERS.contains(c.f[k + 2])
-                || c.f[k + 2].equals("عن") && k + 3 < to && SpeakerSpans.ANON_MARKERS.contains(c.f[k + 3]);
+        return AnonymityMarkers.ANON_MARKERS.contains(c.f[k + 2])
+                || c.f[k + 2].equals("عن") && k + 3 < to && AnonymityMarkers.ANON_MARKERS.contains(c.f[k + 3]);
     }
 }

@@ -117,7 +117,7 @@ final class PreposedSubjects {
     private static int anonymityAsideBefore(ParagraphContext c, int from, int close) {
         for (int q = close - 1; q > from && close - q <= 16; q--) {
             if (c.toks.get(q).isComma()) {
-                return SpeakerSpans.anonymityAside(c, q, close + 1) == close ? q : -1;
+                return AnonymityMarkers.anonymityAside(c, q, close + 1) == close ? q : -1;
             }
         }
         return -1;

@@ -74,6 +74,33 @@ final class TitledPlaceNames {
         return closed ? new int[]{q, r} : null;
     }
 
+    /** "التابعة لـ X": a relative adjective tying a body to its parent; the parent is one word with لـ. */
+    private static final java.util.Set<String> AFFILIATED = ArabicLexicons.set("التابعة", "التابع", "التابعين");
+
+    /**
+     * "أعلنت مديرية المياه في الحسكة التابعة للإدارة الذاتية توقف …": an institution's branch is named with its
+     * place (a gazetteer place after في) and, optionally, "التابعة لـX": both belong to the speaker, and the object
+     * starts after them. Returns the new end of the speaker phrase, or {@code spEnd} unchanged.
+     */
+    static int institutionPlaceEnd(ParagraphContext c, int spStart, int spEnd, int to) {
+        if (spEnd <= spStart || spEnd + 1 >= to || !c.f[spEnd].equals("في")
+                || !DefiniteAntecedents.INSTITUTION_HEADS.contains(c.f[spStart])) {
+            return spEnd;
+        }
+        int p = placeEnd(c, spEnd + 1, to);
+        if (p < 0 || NOT_NAME.contains(c.f[spEnd + 1])) {
+            return spEnd; // only a named place ("في الحسكة"), not "في مدينة …" descriptions or venues
+        }
+        if (p + 1 < to && AFFILIATED.contains(c.f[p]) && c.f[p + 1].startsWith("لل")) {
+            p += 2;
+            while (p < to && c.f[p].startsWith("ال") && c.toks.get(p).kind() == Token.Kind.WORD && !stop(c, p)
+                    && LEX.lookup(c.f[p]) == null) {
+                p++; // "للإدارة الذاتية"
+            }
+        }
+        return p;
+    }
+
     /** End of the place named from {@code q}: the longest gazetteer place of 1–3 words, else place noun + word. */
     private static int placeEnd(ParagraphContext c, int q, int to) {
         Gazetteer g = Gazetteer.get();

@@ -190,4 +190,11 @@ class ArabicAttributionV15Test {
         org.junit.jupiter.api.Assertions.assertFalse(org.isnad.extraction.engine.TestSupport.anyClaimContains(r, "5 مولدات"));
         assertAttribution(claimContaining(r, "20%"), SourceType.NAMED_PERSON, "خالد العمر");
     }
+
+    @Test
+    void institutionBranchWithItsPlaceAndParentIsTheSpeakerOfAMasdarObject() {
+        ExtractionResult r = run(TITLE + "أعلنت مديرية الكهرباء في دمشق التابعة للحكومة المحلية توقف 4 محطات عن العمل، "
+                + "ما حرم 300 ألف نسمة من التيار.");
+        assertAttribution(claimContaining(r, "4 محطات"), SourceType.OFFICIAL, "مديرية الكهرباء في دمشق التابعة للحكومة المحلية");
+    }
 }
