@@ -267,13 +267,7 @@ public final class ArabicAttributor {
             }
             int relayEnd = medialRelayEnd(c, k, gapFrom, to);
             if (relayEnd > k) {
-                String relay = outlet == null ? outletRelay(c, k + 1, relayEnd) : null;
-                if (relay != null) {
-                    outlet = relay;
-                    // remembered before the speaker: "وأضافت الإذاعة" finds it, a bare "وأضاف" the speaker
-                    Attribution relayer = new Attribution(SourceType.OUTLET, outlet, null, c.origToken(k));
-                    mem.remember(new SpeakerMemory.Speaker(relayer, c.f[k + 1], null, c.foldedJoin(k + 1, relayEnd)));
-                }
+                outlet = outlet == null ? rememberedRelay(c, k, relayEnd, mem) : outlet;
                 k = relayEnd + 1;
                 continue;
             }
@@ -310,6 +304,9 @@ public final class ArabicAttributor {
         if (cs < 0 && POINTING_VERBS.contains(cue.lemma()) && gapFrom < to && c.f[gapFrom].equals("الي")
                 && gapFrom + 1 < to && c.toks.get(gapFrom + 1).kind() == Token.Kind.WORD) {
             cs = gapFrom + 1; // "تشير أرقام المفوضية إلى تسجيل …": إلى + masdar is the content
+        }
+        if (cs < 0 && !svo && spEnd > spStart) {
+            cs = ReportObjects.warningObjectStart(c, spEnd, to, cue); // "حذّرت X في بيان من "موجة غلاء""
         }
         if (cs < 0 && accused >= 0) {
             cs = accused;

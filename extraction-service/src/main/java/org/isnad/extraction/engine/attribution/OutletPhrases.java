@@ -123,6 +123,20 @@ final class OutletPhrases {
         return isOutletL(c, a, e) ? outletName(c, a, e) : null;
     }
 
+    /**
+     * The outlet named by the medial relay at {@code k} (its cue) up to {@code relayEnd}, remembered as an OUTLET
+     * speaker before the reporting verb's own speaker is: "وأضافت الإذاعة" later finds it, a bare "وأضاف" the
+     * speaker. Null when the relay is no outlet.
+     */
+    static String rememberedRelay(ParagraphContext c, int k, int relayEnd, SpeakerMemory mem) {
+        String relay = outletRelay(c, k + 1, relayEnd);
+        if (relay != null) {
+            Attribution relayer = new Attribution(SourceType.OUTLET, relay, null, c.origToken(k));
+            mem.remember(new SpeakerMemory.Speaker(relayer, c.f[k + 1], null, c.foldedJoin(k + 1, relayEnd)));
+        }
+        return relay;
+    }
+
     static String outletName(ParagraphContext c, int k, int e) {
         String fk = c.f[k];
         int a = k;

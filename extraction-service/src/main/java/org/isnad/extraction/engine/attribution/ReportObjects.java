@@ -53,6 +53,30 @@ final class ReportObjects {
         return -1;
     }
 
+    /** How far after the speaker the warned-of phrase may start ("في بيان صدر أمس من"). */
+    private static final int WARNING_WINDOW = 6;
+
+    /**
+     * "حذّرت الجمعية في بيان من "موجة غلاء جديدة"": a warning's content is what it warns of, after من (a
+     * prediction, hence a claim). Returns the first token after من, or -1 (none within a few words, or a comma,
+     * a complementiser or a quotation's end first).
+     */
+    static int warningObjectStart(ParagraphContext c, int spEnd, int to, CueLexicon.Cue cue) {
+        if (!cue.lemma().equals("حذّر")) {
+            return -1;
+        }
+        for (int q = spEnd; q < Math.min(to - 1, spEnd + WARNING_WINDOW); q++) {
+            Token t = c.toks.get(q);
+            if (t.isComma() || OutletPhrases.isTerminator(t) || ArabicAttributor.LEX.isComplementizer(c.f[q])) {
+                return -1;
+            }
+            if (c.f[q].equals("من") && (c.toks.get(q + 1).kind() == Token.Kind.WORD || c.isOpeningQuote(q + 1))) {
+                return q + 1;
+            }
+        }
+        return -1;
+    }
+
     /** The first denial-object head within a few tokens after the speaker, before any comma; or -1. */
     static int denialObjectStart(ParagraphContext c, int spEnd, int to) {
         for (int q = spEnd; q < Math.min(to, spEnd + DENIAL_WINDOW); q++) {

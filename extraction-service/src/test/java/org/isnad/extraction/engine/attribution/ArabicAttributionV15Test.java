@@ -197,4 +197,10 @@ class ArabicAttributionV15Test {
                 + "ما حرم 300 ألف نسمة من التيار.");
         assertAttribution(claimContaining(r, "4 محطات"), SourceType.OFFICIAL, "مديرية الكهرباء في دمشق التابعة للحكومة المحلية");
     }
+
+    @Test
+    void warningWithANounPhraseObjectIsTheWarnersClaim() {
+        ExtractionResult r = run(TITLE + "من جهتها، حذّرت نقابة المخابز في بيان من \"نقص 30% في الطحين\" خلال الشهر المقبل.");
+        assertAttribution(claimContaining(r, "30%"), SourceType.OFFICIAL, "نقابة المخابز");
+    }
 }
