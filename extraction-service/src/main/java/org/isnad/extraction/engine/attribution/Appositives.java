@@ -52,7 +52,7 @@ final class Appositives {
         for (int q = k; q < Math.min(to, k + 12); q++) {
             Token t = c.toks.get(q);
             String fq = c.f[q];
-            if (LEX.isComplementizer(fq) || t.isPunct(':') || isTerminator(t) || LEX.lookup(fq) != null) {
+            if (LEX.isComplementizer(fq) || t.isPunct(':') || isTerminator(t) || NonReportingUses.cueWord(c, q)) {
                 return -1;
             }
             if (t.isQuote() && !shortQuotedName(c, q, to) && c.isOpeningQuote(q)) {
@@ -70,13 +70,13 @@ final class Appositives {
     static int nameAhead(ParagraphContext c, int k, int to) {
         for (int q = k + 1; q < Math.min(to, k + 6); q++) {
             Token t = c.toks.get(q);
-            if (t.kind() != Token.Kind.WORD || LEX.lookup(c.f[q]) != null || LEX.isComplementizer(c.f[q])) {
+            if (t.kind() != Token.Kind.WORD || NonReportingUses.cueWord(c, q) || LEX.isComplementizer(c.f[q])) {
                 return -1;
             }
             if (c.f[q].equals("علي") && c.alaPreposition(q)) {
                 return -1; // "في منشور على منصة إكس": the preposition على folds like the name علي
             }
-            if (FIRST_NAMES.contains(c.f[q]) || HONORIFICS.contains(c.f[q])) {
+            if (FIRST_NAMES.contains(c.f[q]) || HONORIFICS.contains(c.f[q]) || PersonNames.definiteGivenName(c, q, to)) {
                 return q;
             }
         }
@@ -112,11 +112,11 @@ final class Appositives {
                 return false;
             }
             String fq = c.f[q];
-            if (LEX.lookup(fq) != null || LEX.isComplementizer(fq) || stop(c, q) || notName(c, q)
-                    || anonymityMarker(c, q, e)) {
+            if (NonReportingUses.cueWord(c, q) || LEX.isComplementizer(fq) || stop(c, q) || notName(c, q)
+                    || AnonymityMarkers.anonymityMarker(c, q, e)) {
                 return false;
             }
-            if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq)) {
+            if (q == k && fq.startsWith("ال") && !hon && !NAME_CONNECTORS.contains(fq) && !PersonNames.definiteGivenName(c, q, e)) {
                 return false;
             }
             words++;
@@ -136,7 +136,7 @@ final class Appositives {
             // (the second word may be a definite family name: "المحامي سامر الخطيب")
             boolean article = c.f[q].startsWith("ال") && (q == k + 1 || isNisbaAdjective(c.f[q]));
             if (c.toks.get(q).kind() != Token.Kind.WORD || article || c.f[q].startsWith("لل")
-                    || notName(c, q) || stop(c, q) || TITLES.contains(c.f[q]) || LEX.lookup(c.f[q]) != null
+                    || notName(c, q) || stop(c, q) || TITLES.contains(c.f[q]) || NonReportingUses.cueWord(c, q)
                     || LEX.isComplementizer(c.f[q]) || lamGenitive(c.f[q])) {
                 return false;
             }
@@ -173,7 +173,7 @@ final class Appositives {
     private static int titleSegmentEnd(ParagraphContext c, int a, int to) {
         int e = a;
         while (e < to && !c.toks.get(e).isComma() && !isTerminator(c.toks.get(e)) && !c.toks.get(e).isPunct(':')
-                && !c.toks.get(e).isQuote() && !LEX.isComplementizer(c.f[e]) && LEX.lookup(c.f[e]) == null
+                && !c.toks.get(e).isQuote() && !LEX.isComplementizer(c.f[e]) && !NonReportingUses.cueWord(c, e)
                 && e - a <= 12) {
             e++;
         }

@@ -62,7 +62,8 @@ public final class ArabicAttributor {
                 if (cue == null && TrailingReports.alaMa(c, i, to)) {
                     h = prepHit(c, i, from, to, c.origToken(i), mem); // "…، على ما أفادت مصادر طبية"
                 }
-                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE)
+                if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE
+                        || CueHits.quotedAppeal(c, i, from, cue))
                         && !NonReportingUses.notAReport(c, i, from, to)) {
                     h = tryHit(c, i, from, to, cue, hits, mem);
                 }
@@ -74,7 +75,9 @@ public final class ArabicAttributor {
                 i++;
             }
         }
-        return assemble(c, from, to, hits, mem, quoteDefault);
+        List<Drafts> drafts = assemble(c, from, to, hits, mem, quoteDefault);
+        InstitutionBackReferences.record(c, from, to, mem); // after the sentence: only later sentences refer back
+        return drafts;
     }
 
     /** أشار / لفت take their content after إلى, with أن or with a masdar. */
@@ -106,7 +109,11 @@ public final class ArabicAttributor {
             spEnd = i;
             svo = true;
         } else if (noSpeakerAfter) {
-            if (open && !PrepositionalGaps.connectorSubject(c, from, i)) {
+            // "…، وتابع في حديث لـ"X": "…"": a coordinated report with a venue phrase is the running speaker's next
+            // statement; it is read like a sentence-initial continuation (the venue and outlet skipped), not nested
+            boolean venueContinuation = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
+                    && !c.insideQuote(i) && PrepositionalGaps.CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j]);
+            if (open && !venueContinuation && !PrepositionalGaps.connectorSubject(c, from, i)) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
                         && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
                         && j < to && LEX.isComplementizer(c.f[j]);
@@ -125,55 +132,19 @@ public final class ArabicAttributor {
                 h.cue = cueText;
                 return h;
             }
-            int k = i - 1;
-            int words = 0;
-            while (k >= from && words <= 7 && i - k <= 20) {
-                Token t = c.toks.get(k);
-                if (t.isComma() || isTerminator(t) || t.isPunct(':')) {
-                    break;
-                }
-                String fk = c.f[k];
-                if (fk.equals("قد")) {
-                    k--;
-                    continue;
-                }
-                if (fk.equals("كان") || fk.equals("وكان") || fk.equals("كانت") || fk.equals("وكانت")) {
-                    break;
-                }
-                if (t.kind() == Token.Kind.WORD && (ClauseRules.looksLikeVerb(fk) && words > 0
-                        || LEX.lookup(fk) != null)) {
-                    break;
-                }
-                if (t.kind() == Token.Kind.WORD) {
-                    words++;
-                }
-                k--;
-            }
-            spStart = k + 1;
-            spEnd = i;
-            while (spEnd > spStart && c.f[spEnd - 1].equals("قد")) {
-                spEnd--;
-            }
-            // a clause connector before the subject is not part of it: "لكن مصدراً أمنياً أكد", "فيما قال الجيش"
-            while (spStart < spEnd && SUBJECT_CONNECTORS.contains(c.f[spStart])) {
-                spStart++;
-            }
-            spStart = ClauseSubjects.afterAdversative(c, spStart, spEnd);
-            int[] antecedent = ClauseSubjects.pronounConnector(c, spStart, spEnd)
-                    ? ClauseSubjects.mainSubject(c, from, spStart, cue) : null;
-            if (antecedent != null) {
-                pronounAt = spStart; // the region still starts at the pronoun; the text before it is its own claim
-                spStart = antecedent[0]; // "ولم يعلّق الجيش، لكنه أعلن أن …": the pronoun is the main subject
-                spEnd = antecedent[1];
-            }
-            if (words > 7) {
+            PreposedSubjects.Subject subject = PreposedSubjects.before(c, from, i, cue);
+            if (subject == null) {
                 return null;
             }
-            topic = spEnd <= spStart ? TopicSpeakers.ammaTopic(c, from, i) : null;
-            if (topic != null) {
-                pronounAt = from; // "أما سلوى، وهي …، فتقول إن": the topic speaks; its description is no claim
-                spStart = topic[0];
-                spEnd = topic[1];
+            spStart = subject.start();
+            spEnd = subject.end();
+            pronounAt = subject.pronounAt();
+            topic = subject.topic();
+            int[] carried = spEnd <= spStart && !open && topic == null ? ClauseSubjects.carriedSubject(c, from, i, cue) : null;
+            if (carried != null) {
+                pronounAt = i; // "وحلّ الطالب فلان في المرتبة الأولى، وقال إن …": the narrated subject speaks next
+                spStart = carried[0];
+                spEnd = carried[1];
             }
             svo = spEnd > spStart;
         } else {
@@ -214,6 +185,9 @@ public final class ArabicAttributor {
                 if (spEnd <= spStart) {
                     return null;
                 }
+                if (issuer < 0) {
+                    spEnd = TitledPlaceNames.institutionPlaceEnd(c, spStart, spEnd, to); // "مديرية المياه في الحسكة"
+                }
                 if (ACCUSATIONS.contains(cue.lemma())) {
                     if (ReportObjects.accusationWithPronounSubject(c, i, j, spEnd, to)) {
                         accused = j; // the previous speaker accuses: the phrase is the accused
@@ -242,6 +216,9 @@ public final class ArabicAttributor {
         while (k < limit) {
             Token t = c.toks.get(k);
             String fk = c.f[k];
+            if (k > gapFrom && (fk.equals("ان") || fk.equals("أن")) && ClauseSubjects.adversativeHead(c.f[k - 1])) {
+                break; // "…، إلا أن مصدراً أكد": the adversative opens a new clause, not this verb's content
+            }
             if (LEX.isComplementizer(fk) && !SentenceShapes.conditionClause(c, k, gapFrom)) {
                 cs = CueLexicon.carriesPronoun(fk) ? k : k + 1;
                 break;
@@ -253,11 +230,11 @@ public final class ArabicAttributor {
             if (isTerminator(t)) {
                 break;
             }
-            if (anonymityMarker(c, k, to)) {
+            if (AnonymityMarkers.anonymityMarker(c, k, to)) {
                 anon = true;
             }
             if (t.isComma()) {
-                int e = anonymityAside(c, k, to);
+                int e = AnonymityMarkers.anonymityAside(c, k, to);
                 if (e > k) {
                     anon = true; // "، طلب عدم ذكر اسمه لأنه غير مخول بالتصريح،": skip the aside
                     k = e;
@@ -286,6 +263,12 @@ public final class ArabicAttributor {
                     speaker2End = relayedEnd;
                 }
                 k = Math.max(k + 2, relayedEnd);
+                continue;
+            }
+            int relayEnd = medialRelayEnd(c, k, gapFrom, to);
+            if (relayEnd > k) {
+                outlet = outlet == null ? rememberedRelay(c, k, relayEnd, mem) : outlet;
+                k = relayEnd + 1;
                 continue;
             }
             CueLexicon.Cue other = LEX.lookup(fk);
@@ -322,12 +305,18 @@ public final class ArabicAttributor {
                 && gapFrom + 1 < to && c.toks.get(gapFrom + 1).kind() == Token.Kind.WORD) {
             cs = gapFrom + 1; // "تشير أرقام المفوضية إلى تسجيل …": إلى + masdar is the content
         }
+        if (cs < 0 && !svo && spEnd > spStart) {
+            cs = ReportObjects.warningObjectStart(c, spEnd, to, cue); // "حذّرت X في بيان من "موجة غلاء""
+        }
         if (cs < 0 && accused >= 0) {
             cs = accused;
         }
         if (cs < 0 && svo && cue.directObject() && afterOutlet > 0 && afterOutlet < to
                 && c.toks.get(afterOutlet).kind() == Token.Kind.WORD && !stop(c, afterOutlet)) {
             cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …": the object after the outlet addressed
+        }
+        if (cs < 0 && svo && cue.directObject() && !pluperfect(c, from, i)) {
+            cs = ReportObjects.objectAfterAside(c, j, to); // "نفى X، في بيان …، أي علاقة له بالهجوم"
         }
         if (cs < 0 && pluperfectObject) {
             cs = PluperfectReports.objectStart(c, j, to); // "وكانت الهيئة قد أعلنت في بيان ضبط …": the object
@@ -395,9 +384,10 @@ public final class ArabicAttributor {
             sp = firstName != null ? firstName : resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
         }
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
-        mem.remember(sp.memo());
-        if (documentHead != null) {
-            mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead));
+        mem.remember(lamIssuer ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
+        String venue = documentHead == null ? StatementIssuer.venueDocument(c, gapFrom, cs) : null;
+        if (documentHead != null || venue != null) {
+            mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead != null ? documentHead : venue));
         }
         return h;
     }

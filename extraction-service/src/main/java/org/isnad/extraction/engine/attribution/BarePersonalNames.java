@@ -27,6 +27,20 @@ final class BarePersonalNames {
     private BarePersonalNames() {
     }
 
+    /**
+     * Female given names end like the feminine nisba (سنية، فوزية، رقية: folded ـيه). Followed by a name connector
+     * ("سنية بن عمر") or closed by an article-led family name ("سنية العبيدي"), the first word is a given name; a
+     * described woman ("قيادية بارزة", "إعلامية سورية") is not.
+     */
+    private static boolean feminineGivenName(ParagraphContext c, int k, int a, int b) {
+        if (k != a || b - a < 2) {
+            return false;
+        }
+        String last = c.f[b - 1];
+        return SpeakerResolver.NAME_CONNECTORS.contains(c.f[a + 1])
+                || last.startsWith("ال") && !isNisbaAdjective(last) && !PersonNames.isNisbaAdjective(last);
+    }
+
     static boolean isBarePersonalName(ParagraphContext c, int a, int b) {
         if (b - a < 1 || b - a > 3) {
             return false;
@@ -39,8 +53,9 @@ final class BarePersonalNames {
                     || TITLES.contains("ال" + f) || HONORIFICS.contains(f) || lamGenitive(f)
                     || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(f) || SpeakerResolver.PERSON_HEADS.contains(f)
                     || SpeakerResolver.INSTITUTION_HEADS.contains(f) || ArabicLexicons.anonHead(f)
-                    || MORE_INSTITUTION_HEADS.contains(f) || SpeakerSpans.ANON_MARKERS.contains(f)
-                    || f.startsWith("لل") || f.startsWith("بال") || isNisbaAdjective(f)) {
+                    || MORE_INSTITUTION_HEADS.contains(f) || DefiniteAntecedents.INSTITUTION_HEADS.contains(f)
+                    || AnonymityMarkers.ANON_MARKERS.contains(f)
+                    || f.startsWith("لل") || f.startsWith("بال") || isNisbaAdjective(f) && !feminineGivenName(c, k, a, b)) {
                 return false;
             }
             // an article-led word is a family name only in last position after a given name (سنية بن عمر,

@@ -160,6 +160,15 @@ final class ClaimAssembler {
 
     /** Participle after narration: "وكان رئيس الوزراء محمد شياع السوداني قد وجّه…، متعهداً" -> that person. */
     static Attribution personInSentence(ParagraphContext c, int from, int to, SpeakerMemory mem, String cue) {
+        // the main clause's subject, when it is an institution, acts and speaks: "خفّضت الهيئة، خلال اجتماعها، رسوم
+        // …، معتبرةً أن" — words between commas later in the sentence are its object, not a person's name
+        int[] main = ClauseSubjects.mainSubject(c, from, to, SUBJECT_SCAN);
+        if (main != null && findName(c, main[0], main[1]) == null) {
+            Attribution a = resolve(c, main[0], main[1], false, mem, cue, null, false).attribution();
+            if (a.sourceType() == SourceType.OFFICIAL) {
+                return new Attribution(a.sourceType(), a.source(), null, cue);
+            }
+        }
         int[] name = findName(c, Math.max(from, to - 60), to);
         if (name != null) {
             // "وطالب كريم الحكومة …" after "ريبوار كريم": news refers back by surname, and a surname that is also

@@ -34,12 +34,39 @@ final class ClauseSubjects {
             s += 3;
         } else if (s + 1 < to && FRONTED_SIDE.contains(c.f[s]) && c.toks.get(s + 1).isComma()) {
             s += 2;
+        } else {
+            s = afterFrontedAdverbial(c, s, to);
         }
         if (s < to && NEGATIONS.contains(c.f[s])) {
             s++;
         }
         return s + 1 < to && c.toks.get(s).kind() == Token.Kind.WORD ? s : -1;
     }
+
+    /** Prepositions that open a fronted adverbial ("وفي السياق ذاته،", "في المقابل،", "وبعد ساعات،"). */
+    private static final Set<String> FRONTED_PREPOSITIONS = ArabicLexicons.set("في", "وفي", "على", "وعلى", "بعد",
+            "وبعد", "خلال", "وخلال", "عقب", "وعقب");
+
+    /** Longest fronted adverbial before its comma, in words. */
+    private static final int MAX_FRONTED_WORDS = 4;
+
+    /** The token after a short fronted prepositional phrase closed by a comma at {@code s}, else {@code s}. */
+    private static int afterFrontedAdverbial(ParagraphContext c, int s, int to) {
+        if (s >= to || !FRONTED_PREPOSITIONS.contains(c.f[s])) {
+            return s;
+        }
+        for (int q = s + 1; q < to && q - s <= MAX_FRONTED_WORDS; q++) {
+            if (c.toks.get(q).isComma()) {
+                return q + 1;
+            }
+            if (c.toks.get(q).kind() != Token.Kind.WORD || LEX_CUE.lookup(c.f[q]) != null) {
+                return s;
+            }
+        }
+        return s;
+    }
+
+    private static final CueLexicon LEX_CUE = CueLexicon.get();
 
     /** [start, end) of the main verb's subject, or null. */
     static int[] mainSubject(ParagraphContext c, int from, int to, CueLexicon.Cue scan) {
@@ -67,6 +94,26 @@ final class ClauseSubjects {
         return e > s + 1 && e - s <= 8 ? new int[]{s + 1, e} : null;
     }
 
+    /**
+     * "وحلّ الطالب فلان في المرتبة الأولى، وقال في اتصال هاتفي إن …": a reporting verb coordinated after a comma
+     * with no subject of its own, in a sentence whose main clause narrates (no cue before it), carries that clause's
+     * subject over when it names a person. Returns the subject span, or null.
+     */
+    static int[] carriedSubject(ParagraphContext c, int from, int i, CueLexicon.Cue scan) {
+        if (i - 1 <= from || !c.toks.get(i - 1).isComma() || !c.f[i].startsWith("و")) {
+            return null;
+        }
+        int s = mainVerb(c, from, i - 1);
+        if (s < 0 || c.f[s].startsWith("ال") || LEX_CUE.lookup(c.f[s]) != null || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
+            return null;
+        }
+        // the verb test is left to the name: short past forms with و (وحلّ، وفاز) escape the verb heuristic, and
+        // a personal name right after the sentence's first word is that verb's subject
+        int e = SpeakerSpans.speakerEnd(c, s + 1, i - 1, scan);
+        int[] name = e > s + 1 ? PersonNames.findName(c, s + 1, e) : null;
+        return name != null && e - s <= 8 ? new int[]{s + 1, e} : null;
+    }
+
     /** "في بيان" / "في تصريح" at {@code k}. */
     private static boolean statementAt(ParagraphContext c, int k, int to) {
         return k + 1 < to && c.f[k].equals("في") && ArabicAttributor.STATEMENT_NOUNS.contains(c.f[k + 1]);
@@ -75,6 +122,11 @@ final class ClauseSubjects {
     /** The span is only "لكنه" / "ولكنها": its pronoun refers to the main clause's subject. */
     static boolean pronounConnector(ParagraphContext c, int a, int b) {
         return b == a + 1 && PRONOUN_CONNECTORS.contains(c.f[a]);
+    }
+
+    /** "غير" / "إلا" / "بيد": the first word of a two-word adversative before أن. */
+    static boolean adversativeHead(String folded) {
+        return ADVERSATIVE_HEADS.contains(folded);
     }
 
     /** Skips "غير أن" / "إلا أن" at the start of a preposed subject ("غير أن مصادر طبية أكدت"). */

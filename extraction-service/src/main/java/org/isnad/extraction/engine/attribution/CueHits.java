@@ -79,7 +79,7 @@ final class CueHits {
                 // there is coordinated ("، وطالب")
                 boolean afterComma = i > from && c.toks.get(i - 1).isComma()
                         && !(cue.lemma().equals("طالب") && !c.f[i].startsWith("و"));
-                if (afterComma || finiteAtStart) {
+                if (afterComma || finiteAtStart || quotedAppeal(c, i, from, cue)) {
                     CueHit h = new CueHit();
                     h.regionStart = Math.max(from, i - 1);
                     h.kind = CueLexicon.Kind.CALL;
@@ -127,6 +127,18 @@ final class CueHits {
             default:
                 return verbHit(c, i, from, to, cue, hits, mem);
         }
+    }
+
+    /** First-person appeals (the speaker's own voice inside a quotation). */
+    private static final Set<String> FIRST_PERSON_CALLS = ArabicLexicons.set("ندعو", "أدعو", "نناشد", "أناشد",
+            "نحث", "أحث", "نطالب", "أطالب", "وندعو", "ونناشد", "ونطالب");
+
+    /**
+     * "…: "نناشد المنظمات …"": a first-person call verb opening a quotation makes the quotation an appeal. (A
+     * third-person form there is the quoted report of someone else's demand: "الصندوق "طالب بإلغاء الدعم"".)
+     */
+    static boolean quotedAppeal(ParagraphContext c, int i, int from, CueLexicon.Cue cue) {
+        return CueLexicon.finiteCall(cue) && i > from && c.isOpeningQuote(i - 1) && FIRST_PERSON_CALLS.contains(c.f[i]);
     }
 
     /** Occasions of speaking between a participle and its complement ("، مشيراً في حديثه إلى أن"). */
@@ -246,7 +258,7 @@ final class CueHits {
         h.kind = CueLexicon.Kind.PREP;
         h.attr = lamIssuer || gluedLam ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         h.cue = cueText;
-        mem.remember(sp.memo());
+        mem.remember(lamIssuer || gluedLam ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
         if (documentHead != null) {
             mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead));
         }

@@ -139,12 +139,14 @@ public final class CueLexicon {
             addWithPrefixes(Fold.fold(p), new Cue(p, Kind.CALL, false, false));
         }
         // finite calls (دعت X إلى …): a demand, not a statement
-        for (String p : new String[]{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ناشد", "ناشدت", "حث", "حثت"}) {
+        // first-person forms open a quoted appeal: "نناشد المنظمات الدولية فتح ممر آمن" is a request, not a claim
+        for (String p : new String[]{"دعا", "دعت", "دعوا", "يدعو", "تدعو", "ناشد", "ناشدت", "حث", "حثت", "ندعو",
+                "أدعو", "نناشد", "أناشد", "نحث", "أحث"}) {
             addWithPrefixes(Fold.fold(p), new Cue("دعا", Kind.CALL, false, false));
         }
         // "وطالب X الحكومة بالكشف عن …": a demand (object + بـ masdar), like دعا; the noun طالب (student) is
         // kept apart by the position rule in CueHits (sentence-initial or after a comma)
-        for (String p : new String[]{"طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون"}) {
+        for (String p : new String[]{"طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "نطالب", "أطالب"}) {
             addWithPrefixes(Fold.fold(p), new Cue("طالب", Kind.CALL, false, false));
         }
         for (String c : new String[]{"أن", "إن", "بأن", "أنه", "أنها", "أنهم", "أنهما", "إنه", "إنها", "إنهم", "بأنه",

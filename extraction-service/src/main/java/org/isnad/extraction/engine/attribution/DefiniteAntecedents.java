@@ -16,7 +16,8 @@ final class DefiniteAntecedents {
     /** Institution heads (folded, without ال) whose earlier indefinite mention names them. */
     static final Set<String> INSTITUTION_HEADS = ArabicLexicons.set("وزارة", "مصرف", "بنك", "شركة", "منظمة",
             "هيئة", "مؤسسة", "جامعة", "مستشفى", "مجلس", "حكومة", "لجنة", "مفوضية", "بلدية", "مديرية", "دائرة",
-            "سفارة", "محكمة", "نقابة", "جمعية", "وكالة");
+            "سفارة", "محكمة", "نقابة", "جمعية", "وكالة", "تجمع", "حركة", "حزب", "جبهة", "تحالف", "اتحاد", "مندوبية",
+            "صندوق", "مرصد", "برنامج", "مكتب");
 
     /** Place heads: the antecedent is cited by its name only. */
     static final Set<String> PLACE_HEADS = ArabicLexicons.set("محافظة", "مدينة", "ولاية", "بلدة", "قرية",
@@ -56,26 +57,35 @@ final class DefiniteAntecedents {
 
     /** The nearest earlier "HEAD NAME…" in the paragraph before token {@code a}: its text, or null. */
     static String antecedent(ParagraphContext c, int a, String head, boolean place) {
+        int[] span = antecedentSpan(c, a, head);
+        return span == null ? null : c.orig(place ? span[0] + 1 : span[0], span[1]);
+    }
+
+    /** [head, name end) of the nearest earlier "HEAD NAME…" in the paragraph before token {@code a}, or null. */
+    static int[] antecedentSpan(ParagraphContext c, int a, String head) {
         for (int p = a - 1; p >= Math.max(0, a - WINDOW); p--) {
             if (!c.f[p].equals(head) || p + 1 >= a) {
                 continue;
             }
             int e = nameEnd(c, p + 1, a);
-            if (e <= p + 1) {
-                return null;
-            }
-            return c.orig(place ? p + 1 : p, e);
+            return e <= p + 1 ? null : new int[]{p, e};
         }
         return null;
     }
 
     /** End of the name after a head: one bare word (سوريا، تعز) or definite words, then definite adjectives and "و + noun ال…" coordination. */
-    private static int nameEnd(ParagraphContext c, int s, int limit) {
+    static int nameEnd(ParagraphContext c, int s, int limit) {
         int e = s;
         boolean bareUsed = false;
         while (e < limit && e - s < 6 && c.toks.get(e).kind() == Token.Kind.WORD) {
             String f = c.f[e];
             if (f.startsWith("ال") && !SpeakerSpans.stop(c, e) && notCue(f)) {
+                e++;
+            } else if (e == s && e + 1 < limit && c.f[e + 1].startsWith("ال") && !SpeakerSpans.stop(c, e) && notCue(f)
+                    && c.toks.get(e + 1).kind() == Token.Kind.WORD && !SpeakerSpans.stop(c, e + 1)) {
+                // a noun in construct with a definite word: a body inside the name ("مجلس بنك المغرب") or a
+                // common noun that names with its genitive ("تجمع قوات الخلاص الوطني", "حركة أنصار الله" aside)
+                bareUsed = true;
                 e++;
             } else if (e == s && !f.startsWith("ال") && !bareUsed && !SpeakerSpans.stop(c, e) && notCue(f)
                     && !ArabicLexicons.NOT_NAME.contains(f)) {
@@ -84,6 +94,8 @@ final class DefiniteAntecedents {
             } else if (e > s && f.startsWith("و") && f.length() > 3 && e + 1 < limit && c.f[e + 1].startsWith("ال")
                     && notCue(f)) {
                 e += 2; // "وحماية المستهلك"
+            } else if (e > s && f.startsWith("وال") && f.length() >= 5 && notCue(f)) {
+                e++; // "وزارة التربية والتعليم": a coordinated definite noun
             } else {
                 break;
             }

@@ -12,7 +12,8 @@ final class NonReportingUses {
      * outlet that withheld the name, and the identity noun is no speaker.
      */
     static boolean notAReport(ParagraphContext c, int i, int from, int to) {
-        if (i > from && c.f[i - 1].equals("عدم") || betweenPreposition(c, i, to)) {
+        if (i > from && (c.f[i - 1].equals("عدم") || MOMENT_NOUNS.contains(c.f[i - 1])) || betweenPreposition(c, i, to)
+                || theophoricName(c, i, to)) {
             return true;
         }
         return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to));
@@ -32,6 +33,25 @@ final class NonReportingUses {
         return i > 0 && (c.f[i - 1].equals("ما") || c.f[i - 1].contains("تراوح"));
     }
 
+    /** "حتى لحظة نشر هذا التقرير", "وقت كتابة الخبر": after a moment noun the form is a masdar in construct. */
+    private static final java.util.Set<String> MOMENT_NOUNS = ArabicLexicons.set("لحظة", "ساعة", "وقت", "موعد",
+            "تاريخ");
+
+    /**
+     * "آدم حسب الله كورينا": حسب before الله is the first half of a compound given name (like فضل الله، نصر الله),
+     * not the preposition "according to".
+     */
+    static boolean theophoricName(ParagraphContext c, int i, int to) {
+        return c.f[i].equals("حسب") && i + 1 < to && c.f[i + 1].equals(ALLAH);
+    }
+
+    /** A reporting cue at {@code k}, unless it is the first half of a compound name ("حسب الله"). */
+    static boolean cueWord(ParagraphContext c, int k) {
+        return ArabicAttributor.LEX.lookup(c.f[k]) != null && !theophoricName(c, k, c.f.length);
+    }
+
+    private static final String ALLAH = org.isnad.extraction.engine.text.Fold.fold("الله");
+
     private static final java.util.Set<String> NEGATIONS = ArabicLexicons.set("لم", "لا", "لن", "ولم", "ولا");
     private static final java.util.Set<String> ANY = ArabicLexicons.set("أي", "أية", "أيّ", "أيّة");
 
@@ -48,7 +68,7 @@ final class NonReportingUses {
         if (k + 2 >= to || !(c.f[k].equals("لم") || c.f[k].equals("لا") || c.f[k].equals("لن"))) {
             return false;
         }
-        return SpeakerSpans.ANON_MARKERS.contains(c.f[k + 2])
-                || c.f[k + 2].equals("عن") && k + 3 < to && SpeakerSpans.ANON_MARKERS.contains(c.f[k + 3]);
+        return AnonymityMarkers.ANON_MARKERS.contains(c.f[k + 2])
+                || c.f[k + 2].equals("عن") && k + 3 < to && AnonymityMarkers.ANON_MARKERS.contains(c.f[k + 3]);
     }
 }

@@ -84,6 +84,59 @@ final class OutletPhrases {
         return e;
     }
 
+    /** Longest medial relay phrase "، بحسب X،" between a speaker and the complementiser, in tokens. */
+    private static final int MAX_RELAY_TOKENS = 8;
+
+    /**
+     * "زعم الجيش في بيان، بحسب إذاعة الجيش، أن …": a prepositional attribution set off by commas between a
+     * reporting verb's speaker and its complementiser names who relayed the statement, not a new report. Returns
+     * the index of the closing comma (the relay is [k + 1, end)), or -1.
+     */
+    static int medialRelayEnd(ParagraphContext c, int k, int gapFrom, int to) {
+        CueLexicon.Cue cue = LEX.lookup(c.f[k]);
+        if (cue == null || cue.kind() != CueLexicon.Kind.PREP || k <= gapFrom || !c.toks.get(k - 1).isComma()) {
+            return -1;
+        }
+        for (int q = k + 1; q < Math.min(to, k + MAX_RELAY_TOKENS); q++) {
+            Token t = c.toks.get(q);
+            if (t.isComma()) {
+                return q > k + 1 && q + 1 < to && LEX.isComplementizer(c.f[q + 1]) ? q : -1;
+            }
+            if (isTerminator(t) || LEX.isComplementizer(c.f[q]) || LEX.lookup(c.f[q]) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The relay [a, e) as a news outlet's name ("إذاعة الجيش", "رويترز", after وفقاً also "لصحيفة المساء") for the
+     * outlet column, or null when the relay is not an outlet.
+     */
+    static String outletRelay(ParagraphContext c, int a, int e) {
+        if (a >= e) {
+            return null;
+        }
+        if (OUTLET_HEADS.contains(c.f[a]) || OUTLET_NAMES.contains(c.foldedJoin(a, e))) {
+            return SentenceShapes.withoutQuoteGlyphs(c.orig(a, e));
+        }
+        return isOutletL(c, a, e) ? outletName(c, a, e) : null;
+    }
+
+    /**
+     * The outlet named by the medial relay at {@code k} (its cue) up to {@code relayEnd}, remembered as an OUTLET
+     * speaker before the reporting verb's own speaker is: "وأضافت الإذاعة" later finds it, a bare "وأضاف" the
+     * speaker. Null when the relay is no outlet.
+     */
+    static String rememberedRelay(ParagraphContext c, int k, int relayEnd, SpeakerMemory mem) {
+        String relay = outletRelay(c, k + 1, relayEnd);
+        if (relay != null) {
+            Attribution relayer = new Attribution(SourceType.OUTLET, relay, null, c.origToken(k));
+            mem.remember(new SpeakerMemory.Speaker(relayer, c.f[k + 1], null, c.foldedJoin(k + 1, relayEnd)));
+        }
+        return relay;
+    }
+
     static String outletName(ParagraphContext c, int k, int e) {
         String fk = c.f[k];
         int a = k;

@@ -55,10 +55,14 @@ final class PersonNames {
                 // "تيسير أبو سنينة": a given name before أبو makes it a family name, not a kunya
                 return new int[]{givenName ? g : k, k + 2}; // kunya: "أم محمد", "أبو أحمد"
             }
-            if (k > a && c.f[k].equals("في") && TITLES.contains(c.f[a])) {
-                int[] afterPlace = TitledPlaceNames.nameAfterPlace(c, k, b);
+            if (k > a && (c.f[k].equals("في") || c.f[k].equals("عن")) && TITLES.contains(c.f[a])) {
+                int[] afterPlace = c.f[k].equals("في") ? TitledPlaceNames.nameAfterPlace(c, k, b) : null;
                 if (afterPlace != null) {
                     return afterPlace; // "نقيب المخابز في جبل لبنان أنطوان سيف"
+                }
+                int[] afterScope = b < c.toks.size() ? TitledPlaceNames.nameAfterDefiniteScope(c, k, b + 1) : null;
+                if (afterScope != null && afterScope[1] == b) {
+                    return afterScope; // "النائب عن الحزب الديمقراطي الكوردستاني شيروان عبد الله"
                 }
             }
             if (k == a) {
@@ -69,7 +73,8 @@ final class PersonNames {
             }
             boolean hon = HONORIFICS.contains(fk) && !adjectivalHonorific(c, a, k)
                     || k > a && c.toks.get(k - 1).isComma() && definiteTitleBeforeName(c, k, b);
-            boolean first = !hon && FIRST_NAMES.contains(fk) && (k == a || !c.f[k - 1].equals("باسم"))
+            boolean definiteGiven = definiteGivenName(c, k, b);
+            boolean first = !hon && (FIRST_NAMES.contains(fk) || definiteGiven) && (k == a || !c.f[k - 1].equals("باسم"))
                     && !(k == a && TITLES.contains(fk) && SentenceShapes.hasComma(c, k + 1, b));
             // ("أمين سر الفصائل، جمال أبو هاشم،": a given name that is also a title opening the phrase is the title
             // when an appositive follows)
@@ -94,7 +99,7 @@ final class PersonNames {
             while (e < b && e - s < 5) {
                 Token t = c.toks.get(e);
                 String fe = c.f[e];
-                if (t.kind() != Token.Kind.WORD || stop(c, e) || LEX.lookup(fe) != null
+                if (t.kind() != Token.Kind.WORD || stop(c, e) || NonReportingUses.cueWord(c, e)
                         || LEX.isComplementizer(fe) || notName(c, e) || fe.startsWith("لل") || lamGenitive(fe)) {
                     break; // (لقائد، لوزير: a genitive after a title, "المستشار الإعلامي لقائد …")
                 }
@@ -113,7 +118,7 @@ final class PersonNames {
                     }
                     break;
                 }
-                if (e == s && fe.startsWith("ال")) {
+                if (e == s && fe.startsWith("ال") && !(definiteGiven && e == k)) {
                     break;
                 }
                 e++;
@@ -258,6 +263,27 @@ final class PersonNames {
             return -1;
         }
         return e >= b || c.toks.get(e).isComma() ? e : -1;
+    }
+
+    /**
+     * Given names that carry the article, common in the Maghreb and Libya ("المنصف الحاجي", "الهادي العياري",
+     * "الطاهر بشير"). Words that are also everyday adjectives or titles (الأمين، العربي، الطيب) are left out.
+     */
+    private static final java.util.Set<String> DEFINITE_GIVEN_NAMES = ArabicLexicons.set("المنصف", "الهادي",
+            "الطاهر", "الصادق", "المهدي", "الحبيب", "المختار", "المنجي", "البشير", "المولدي", "الأزهر", "الحسين",
+            "الناصر", "المكي", "الشاذلي", "الجيلاني", "الباجي", "الصافي", "المبروك", "المنذر", "المثنى");
+
+    /**
+     * An article-led given name at {@code k} followed by a name word (bare, or an article-led family name that is not
+     * a nationality): "الهادي العياري", "المنصف الحاجي".
+     */
+    static boolean definiteGivenName(ParagraphContext c, int k, int b) {
+        if (!DEFINITE_GIVEN_NAMES.contains(c.f[k]) || k + 1 >= b || c.toks.get(k + 1).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        String next = c.f[k + 1];
+        return !stop(c, k + 1) && !notName(c, k + 1) && !NonReportingUses.cueWord(c, k + 1)
+                && !LEX.isComplementizer(next) && !isNisbaAdjective(next) && !TITLES.contains(next);
     }
 
     /** Indefinite nisba adjectives (أمني، ميدانية، إسرائيلي): modifiers, not name words. */

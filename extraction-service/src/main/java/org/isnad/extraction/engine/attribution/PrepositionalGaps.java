@@ -112,8 +112,8 @@ final class PrepositionalGaps {
     static final Set<String> CIRCUMSTANTIAL_PREPOSITIONS = ArabicLexicons.set("في", "خلال", "عبر");
 
     /**
-     * "وأضاف في حديث لقناة X أن", "وقال خلال مؤتمر صحفي إن": a prepositional phrase right after the verb and a
-     * complementiser within 10 tokens, with no person or institution head in between: the subject is empty
+     * "وأضاف في حديث لقناة X أن", "وقال خلال مؤتمر صحفي إن", "وتابع في حديث لـ"X":": a prepositional phrase right
+     * after the verb and a complementiser or a colon within 10 tokens, with no person or institution head in between: the subject is empty
      * (continuation) or preposed, not inside the phrase.
      */
     static boolean circumstantialBeforeComplementiser(ParagraphContext c, int j, int to) {
@@ -123,10 +123,10 @@ final class PrepositionalGaps {
         for (int q = j + 1; q < Math.min(to, j + 10); q++) {
             Token t = c.toks.get(q);
             String fq = c.f[q];
-            if (LEX.isComplementizer(fq)) {
-                return true;
+            if (LEX.isComplementizer(fq) || t.isPunct(':') && q > j + 1) {
+                return true; // a colon opens the quotation as a complementiser opens the clause
             }
-            if (isTerminator(t) || t.isPunct(':') || LEX.lookup(fq) != null || TITLES.contains(fq)
+            if (isTerminator(t) || LEX.lookup(fq) != null || TITLES.contains(fq)
                     || ArabicLexicons.anonHead(fq) || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(fq)
                     || FIRST_NAMES.contains(fq) && !(fq.equals("علي") && c.alaPreposition(q)) || HONORIFICS.contains(fq)) {
                 return false; // (the preposition على folds to the name علي: "في بيان على تلغرام أن")

@@ -26,6 +26,57 @@ final class ReportObjects {
     /** Look-ahead bound after the speaker phrase (bounded work per cue). */
     private static final int DENIAL_WINDOW = 12;
 
+    /** Longest circumstantial aside between commas after a preposed subject's verb, in tokens. */
+    private static final int MAX_ASIDE_TOKENS = 14;
+
+    /**
+     * "غير أن التجمع نفى، في بيان نشره على منصة «إكس»، أي علاقة له بالهجوم": a verb with a preposed subject, a
+     * comma-delimited venue aside (في/خلال/عبر …), then a noun-phrase object. Returns the object's first token (the
+     * denied or announced content), or -1.
+     */
+    static int objectAfterAside(ParagraphContext c, int j, int to) {
+        if (j + 2 >= to || !c.toks.get(j).isComma() || !ArabicLexicons.SPEAKER_STOPS.contains(c.f[j + 1])) {
+            return -1;
+        }
+        for (int q = j + 2; q < Math.min(to, j + MAX_ASIDE_TOKENS); q++) {
+            Token t = c.toks.get(q);
+            if (OutletPhrases.isTerminator(t) || t.isPunct(':') || ArabicAttributor.LEX.isComplementizer(c.f[q])) {
+                return -1;
+            }
+            if (t.isComma()) {
+                int o = q + 1;
+                return o + 1 < to && c.toks.get(o).kind() == Token.Kind.WORD && !SpeakerSpans.stop(c, o)
+                        && !ArabicAttributor.LEX.isComplementizer(c.f[o]) && !NonReportingUses.cueWord(c, o)
+                        ? o : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How far after the speaker the warned-of phrase may start ("في بيان صدر أمس من"). */
+    private static final int WARNING_WINDOW = 6;
+
+    /**
+     * "حذّرت الجمعية في بيان من "موجة غلاء جديدة"": a warning's content is what it warns of, after من (a
+     * prediction, hence a claim). Returns the first token after من, or -1 (none within a few words, or a comma,
+     * a complementiser or a quotation's end first).
+     */
+    static int warningObjectStart(ParagraphContext c, int spEnd, int to, CueLexicon.Cue cue) {
+        if (!cue.lemma().equals("حذّر")) {
+            return -1;
+        }
+        for (int q = spEnd; q < Math.min(to - 1, spEnd + WARNING_WINDOW); q++) {
+            Token t = c.toks.get(q);
+            if (t.isComma() || OutletPhrases.isTerminator(t) || ArabicAttributor.LEX.isComplementizer(c.f[q])) {
+                return -1;
+            }
+            if (c.f[q].equals("من") && (c.toks.get(q + 1).kind() == Token.Kind.WORD || c.isOpeningQuote(q + 1))) {
+                return q + 1;
+            }
+        }
+        return -1;
+    }
+
     /** The first denial-object head within a few tokens after the speaker, before any comma; or -1. */
     static int denialObjectStart(ParagraphContext c, int spEnd, int to) {
         for (int q = spEnd; q < Math.min(to, spEnd + DENIAL_WINDOW); q++) {

@@ -21,6 +21,19 @@ public final class SpeakerMemory {
     private final List<int[]> personSpans = new ArrayList<>();
     private final java.util.Set<String> surnames = new java.util.HashSet<>();
 
+    /** Latest full name noted per institution head (folded, without ال): a handful of heads, so bounded. */
+    private final java.util.Map<String, String> institutions = new java.util.HashMap<>();
+
+    /** Notes "HEAD NAME…" seen in the text, for a later "الHEAD" ({@link InstitutionBackReferences}). */
+    void noteInstitution(String foldedHead, String fullName) {
+        institutions.put(foldedHead, fullName);
+    }
+
+    /** The latest full name noted under {@code foldedHead}, or null. */
+    String institution(String foldedHead) {
+        return institutions.get(foldedHead);
+    }
+
     /** Records a person name found while resolving a speaker (normalised offsets) and its folded surname. */
     public void addPerson(int normStart, int normEnd, String foldedSurname) {
         if (personSpans.size() < 10_000) {

@@ -98,6 +98,7 @@ final class SpeakerResolver {
             return new Speaker(new Attribution(la.sourceType(), la.source(), outlet != null ? outlet : null, cue),
                     null);
         }
+        a = InstitutionBackReferences.bodyStart(c, a, b); // "مجلس بنك المغرب" speaks for "بنك المغرب"
         if (b - a == 2 && SAME_SOURCE_HEADS.contains(c.f[a]) && SAME_SOURCE_EMPHATICS.contains(c.f[a + 1])
                 && mem.last() != null) {
             return reuse(mem.last(), outlet, cue); // "وفق المصدر ذاته": the source cited last, not an anonymous one
@@ -141,6 +142,13 @@ final class SpeakerResolver {
             if (s != null) {
                 return reuse(s, outlet, cue);
             }
+        }
+        String backReference = b - a == 1 ? InstitutionBackReferences.fullName(c, a, mem) : null;
+        if (backReference != null) {
+            // "وأضاف المجلس" after "مجلس بنك المغرب", "وقال التجمع" after "تجمع قوات …": the institution named before
+            Attribution at = new Attribution(SourceType.OFFICIAL, backReference, outlet, cue);
+            return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(f0), null,
+                    org.isnad.extraction.engine.text.Fold.fold(backReference)));
         }
         int[] name = findName(c, a, b);
         if (name != null && (!ArabicLexicons.anonHead(f0) || !anon && PERSON_HEADS.contains(f0) && explicitName(c, a, name))) {

@@ -27,10 +27,6 @@ final class SpeakerSpans {
     private SpeakerSpans() {
     }
 
-    static final Set<String> ANON_MARKERS = ArabicLexicons.set("الكشف", "هويته", "اسمه", "هويتها",
-            "اسمها", "هويتهم", "أسمائهم", "تسمه", "يسمه", "تسمها", "يسمها", "تسمهم", "يسمهم", "نسمه", "تسمّه",
-            "يسمّه", "هويتهما");
-
     static final Set<String> CIRCUMSTANTIAL_HEADS = ArabicLexicons.set("اليوم", "أمس", "الأحد",
             "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "في", "خلال", "عبر", "مساء",
             "صباح", "فجر", "ظهر", "ليل", "يوم", "لـ", "ل", "بدوره", "بدورها", "أيضا", "أيضاً", "الأسبوع",
@@ -58,28 +54,6 @@ final class SpeakerSpans {
             "للصحافة", "للمراسلين");
 
     /**
-     * A comma-delimited aside about the speaker's anonymity ("، طلب عدم ذكر اسمه،", "، فضّل عدم الكشف عن
-     * هويته،", "، غير المخول بالتصريح لوسائل الإعلام،") starting at the comma {@code k}: returns the index of
-     * the closing comma, or -1. Reporting verbs inside it (ذكر) are not cues.
-     */
-    static int anonymityAside(ParagraphContext c, int k, int to) {
-        boolean marker = false;
-        for (int q = k + 1; q < Math.min(to, k + 16); q++) {
-            Token t = c.toks.get(q);
-            if (t.isComma()) {
-                return marker && q > k + 1 ? q : -1;
-            }
-            if (isTerminator(t) || t.isPunct(':') || t.isQuote() || LEX.isComplementizer(c.f[q])) {
-                return -1;
-            }
-            if (anonymityMarker(c, q, to)) {
-                marker = true;
-            }
-        }
-        return -1;
-    }
-
-    /**
      * بـ + noun + possessive pronoun (بلهجته، بنبرتها، بصفته، بصوتهم): a manner or capacity adverbial after
      * the speaker. Decided on the original spelling, because folding merges ة with the pronoun ه.
      */
@@ -102,12 +76,6 @@ final class SpeakerSpans {
 
     private static boolean isArabicMark(char ch) {
         return ch >= '\u064B' && ch <= '\u065F' || ch == '\u0670' || ch == '\u0640';
-    }
-
-    /** اسمه / هويته / الكشف …, or "غير مخول" (not authorised to speak). */
-    static boolean anonymityMarker(ParagraphContext c, int q, int to) {
-        return ANON_MARKERS.contains(c.f[q])
-                || c.f[q].equals("غير") && q + 1 < to && (c.f[q + 1].startsWith("مخول") || c.f[q + 1].startsWith("المخول"));
     }
 
     /** "على" (preposition) and "علي" (given name) fold to the same form: decide on the original spelling. */
@@ -263,7 +231,7 @@ final class SpeakerSpans {
                 k++;
                 continue;
             }
-            if (stop(c, k) || (words > 0 && LEX.lookup(fk) != null)) {
+            if (stop(c, k) || (words > 0 && NonReportingUses.cueWord(c, k))) {
                 int ap = words > 0 && TITLES.contains(c.f[j]) ? appositiveAhead(c, k, to) : -1;
                 if (ap < 0 && words > 0 && describedPersonHead(c.f[j])) {
                     ap = appositiveAhead(c, k, to);
@@ -283,6 +251,9 @@ final class SpeakerSpans {
                 }
                 int[] afterPlace = words > 0 && TITLES.contains(c.f[j]) && fk.equals("في")
                         ? TitledPlaceNames.nameAfterPlace(c, k, to) : null;
+                if (afterPlace == null && words > 0 && TITLES.contains(c.f[j]) && (fk.equals("في") || fk.equals("عن"))) {
+                    afterPlace = TitledPlaceNames.nameAfterDefiniteScope(c, k, to); // "النائب عن الحزب … فلان"
+                }
                 if (afterPlace != null) {
                     k = afterPlace[1]; // "نقيب المخابز في جبل لبنان أنطوان سيف،"
                     continue;

@@ -42,11 +42,18 @@ final class StatementIssuer {
      * @return index of the issuer phrase (for "لـ" + issuer, the index of that prefixed token), or -1
      */
     static int start(ParagraphContext c, int j, int to) {
-        if (j + 3 < to && c.f[j].startsWith("ال") && RELATIVES.contains(c.f[j + 1]) && ISSUED_BY.contains(c.f[j + 2])
-                && c.toks.get(j + 3).kind() == Token.Kind.WORD) {
-            // "بحسب النتائج التي نشرتها اللجنة", "وفق الأرقام التي أصدرها المكتب": whatever the document is, the
-            // relative clause names who published it, and that publisher is the source a fact-checker cites
-            return j + 3;
+        if (c.f[j].startsWith("ال")) {
+            int r = j + 1;
+            while (r < to && r - j <= MAX_DOCUMENT_MODIFIERS && c.f[r].startsWith("ال") && !RELATIVES.contains(c.f[r])
+                    && c.toks.get(r).kind() == Token.Kind.WORD) {
+                r++; // "الأرقام الرسمية التي نشرتها الوزارة": adjectives of the document before the relative
+            }
+            if (r + 2 < to && RELATIVES.contains(c.f[r]) && ISSUED_BY.contains(c.f[r + 1])
+                    && c.toks.get(r + 2).kind() == Token.Kind.WORD) {
+                // "بحسب النتائج التي نشرتها اللجنة", "وفق الأرقام التي أصدرها المكتب": whatever the document is, the
+                // relative clause names who published it, and that publisher is the source a fact-checker cites
+                return r + 2;
+            }
         }
         boolean data = DATA_DOCUMENTS.contains(c.f[j]);
         if (j + 1 >= to || !DOCUMENT_NOUNS.contains(c.f[j]) && !data) {
@@ -101,6 +108,37 @@ final class StatementIssuer {
         }
         return new SpeakerMemory.Speaker(cited, SpeakerMemory.stripAl(documentHead), issuer.surname(),
                 issuer.foldedSource());
+    }
+
+    /**
+     * The document a report was made in, named in the gap between the speaker and the content ("كشفت الهيئة، في
+     * مذكرة صدرت أمس، أن", "وأضاف المجلس في بلاغه أن"): its folded head noun, or null. Later "وأشارت المذكرة"
+     * speaks for the same issuer.
+     */
+    static String venueDocument(ParagraphContext c, int a, int b) {
+        for (int k = a; k + 1 < b; k++) {
+            if (!c.f[k].equals("في") || c.toks.get(k + 1).kind() != Token.Kind.WORD) {
+                continue;
+            }
+            String d = c.f[k + 1];
+            if (DOCUMENT_NOUNS.contains(d)) {
+                return d;
+            }
+            // a possessive pronoun: "بيانه", "بلاغها", "مذكرتها" (the feminine ت is ة before a suffix)
+            String base = d.endsWith("ها") ? d.substring(0, d.length() - 2) : d.endsWith("ه") ? d.substring(0, d.length() - 1) : null;
+            if (base != null && base.endsWith("ت")) {
+                base = base.substring(0, base.length() - 1) + "ه";
+            }
+            if (base != null && DOCUMENT_NOUNS.contains(base)) {
+                return base;
+            }
+        }
+        return null;
+    }
+
+    /** The remembered speaker cited as {@code cited} (its لـ dropped), so a later back-reference reuses the clean name. */
+    static SpeakerMemory.Speaker citedAs(SpeakerMemory.Speaker memo, Attribution cited) {
+        return memo == null ? null : new SpeakerMemory.Speaker(cited, memo.head(), memo.surname(), memo.foldedSource());
     }
 
     /** The issuer's source text without the genitive لـ: "للجيش" → "الجيش", "لوزارة الصحة" → "وزارة الصحة". */

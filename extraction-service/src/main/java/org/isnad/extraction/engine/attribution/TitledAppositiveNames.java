@@ -60,7 +60,8 @@ final class TitledAppositiveNames {
         while (e < b && e - h < MAX_NAME_WORDS) {
             Token t = c.toks.get(e);
             String fe = c.f[e];
-            if (t.kind() != Token.Kind.WORD || stop(c, e) || notName(c, e) || LEX.lookup(fe) != null
+            if (t.kind() != Token.Kind.WORD || stop(c, e) || notName(c, e)
+                    || NonReportingUses.cueWord(c, e)
                     || LEX.isComplementizer(fe) || fe.startsWith("لل") || PersonNames.lamGenitive(fe)) {
                 return e;
             }

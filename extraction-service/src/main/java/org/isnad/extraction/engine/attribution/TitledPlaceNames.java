@@ -43,6 +43,64 @@ final class TitledPlaceNames {
         return closed ? new int[]{p, r} : null;
     }
 
+    /** Longest definite scope phrase ("عن الحزب الديمقراطي الكوردستاني") before the name, in words. */
+    private static final int MAX_SCOPE_WORDS = 5;
+
+    /**
+     * "النائب عن الحزب الديمقراطي الكوردستاني شيروان عبد الله أن", "الباحث في الشؤون الاقتصادية كريم داود إن": a
+     * title scoped by a preposition and a definite phrase, then bare words closed by the complementiser, a comma or a
+     * colon. A definite phrase cannot take indefinite modifiers, so two or three bare words after it (the last may
+     * carry the article, or be a compound like عبد الله) are the title-holder's name. Returns {start, end} or null.
+     */
+    static int[] nameAfterDefiniteScope(ParagraphContext c, int prep, int to) {
+        int q = prep + 1;
+        while (q < to && q - prep <= MAX_SCOPE_WORDS && c.toks.get(q).kind() == Token.Kind.WORD
+                && c.f[q].startsWith("ال") && !stop(c, q) && LEX.lookup(c.f[q]) == null) {
+            q++;
+        }
+        if (q == prep + 1 || q - prep > MAX_SCOPE_WORDS) {
+            return null;
+        }
+        int r = q;
+        while (r < to && r - q < 4 && (nameWord(c, r, r == q) || r > q && SpeakerResolver.NAME_CONNECTORS.contains(c.f[r - 1])
+                && c.f[r].startsWith("ال") && c.toks.get(r).kind() == Token.Kind.WORD)) {
+            r++;
+        }
+        if (r - q < 2 || r >= c.toks.size() || r >= to) {
+            return null;
+        }
+        Token after = c.toks.get(r);
+        boolean closed = after.isComma() || after.isPunct(':') || LEX.isComplementizer(c.f[r]);
+        return closed ? new int[]{q, r} : null;
+    }
+
+    /** "التابعة لـ X": a relative adjective tying a body to its parent; the parent is one word with لـ. */
+    private static final java.util.Set<String> AFFILIATED = ArabicLexicons.set("التابعة", "التابع", "التابعين");
+
+    /**
+     * "أعلنت مديرية المياه في الحسكة التابعة للإدارة الذاتية توقف …": an institution's branch is named with its
+     * place (a gazetteer place after في) and, optionally, "التابعة لـX": both belong to the speaker, and the object
+     * starts after them. Returns the new end of the speaker phrase, or {@code spEnd} unchanged.
+     */
+    static int institutionPlaceEnd(ParagraphContext c, int spStart, int spEnd, int to) {
+        if (spEnd <= spStart || spEnd + 1 >= to || !c.f[spEnd].equals("في")
+                || !DefiniteAntecedents.INSTITUTION_HEADS.contains(c.f[spStart])) {
+            return spEnd;
+        }
+        int p = placeEnd(c, spEnd + 1, to);
+        if (p < 0 || NOT_NAME.contains(c.f[spEnd + 1])) {
+            return spEnd; // only a named place ("في الحسكة"), not "في مدينة …" descriptions or venues
+        }
+        if (p + 1 < to && AFFILIATED.contains(c.f[p]) && c.f[p + 1].startsWith("لل")) {
+            p += 2;
+            while (p < to && c.f[p].startsWith("ال") && c.toks.get(p).kind() == Token.Kind.WORD && !stop(c, p)
+                    && LEX.lookup(c.f[p]) == null) {
+                p++; // "للإدارة الذاتية"
+            }
+        }
+        return p;
+    }
+
     /** End of the place named from {@code q}: the longest gazetteer place of 1–3 words, else place noun + word. */
     private static int placeEnd(ParagraphContext c, int q, int to) {
         Gazetteer g = Gazetteer.get();
