@@ -153,6 +153,11 @@ final class SpeakerSpans {
                 k++; // "مصدر مقرب من الحكومة"
                 continue;
             }
+            if (fk.equals("من") && words == 1 && k == j + 1 && SpeakerResolver.GROUP_PORTIONS.contains(c.f[j])
+                    && k + 1 < to && c.toks.get(k + 1).kind() == Token.Kind.WORD && !stop(c, k + 1)) {
+                k++; // "وقال عدد من السكان": the portion and its group are one subject
+                continue;
+            }
             if (words > 0 && StatementIssuer.ISSUE_VERBS.contains(fk)) {
                 break; // "تقرير لمنظمة X صدر العام الماضي": a relative clause about the document
             }

@@ -1,0 +1,72 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/** v16 rules (time phrase after the verb, bank back-references, sports federations, groups of people); invented sentences. */
+class ArabicAttributionV16Test {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    @Test
+    void pluperfectAnnouncementWithATimePhraseKeepsTheInstitution() {
+        ExtractionResult r = run(TITLE + "وكانت وزارة الزراعة بحكومة الإنقاذ قد أعلنت الأسبوع الماضي توزيع 500 طن "
+                + "من البذور على المزارعين.");
+        assertAttribution(claimContaining(r, "500 طن"), SourceType.OFFICIAL, "وزارة الزراعة بحكومة الإنقاذ");
+    }
+
+    @Test
+    void pluperfectReportOfANewspaperWithATimePhraseKeepsTheOutlet() {
+        ExtractionResult r = run(TITLE + "وكانت صحيفة «الوادي اليوم» قد ذكرت الشهر الماضي أن 30 مصنعاً أغلقت أبوابها.");
+        assertAttribution(claimContaining(r, "30 مصنعاً"), SourceType.OUTLET, "صحيفة الوادي اليوم");
+    }
+
+    @Test
+    void verbFirstReportWithATimePhraseBeforeTheSubject() {
+        ExtractionResult r = run(TITLE + "وأعلنت أمس وزارة الري أن 40 بئراً جفت في الجنوب.");
+        assertAttribution(claimContaining(r, "40 بئراً"), SourceType.OFFICIAL, "وزارة الري");
+    }
+
+    @Test
+    void bankBackReferenceResolvesToTheFullName() {
+        ExtractionResult r = run(TITLE + "وأعلن مصرف السودان المركزي، في بيان، أنه طبع 2 مليار جنيه.\n"
+                + "وقال المصرف إن 300 فرع ستفتح أبوابها.");
+        assertAttribution(claimContaining(r, "300 فرع"), SourceType.OFFICIAL, "مصرف السودان المركزي");
+    }
+
+    @Test
+    void spokesmanOfASportsFederationIsTheFederation() {
+        ExtractionResult r = run(TITLE + "وأكد الناطق الرسمي باسم الاتحادية التونسية لكرة السلة، في تصريح للصحفيين، "
+                + "أن 12 لاعباً أوقفوا.");
+        assertAttribution(claimContaining(r, "12 لاعباً"), SourceType.OFFICIAL, "الاتحادية التونسية لكرة السلة");
+    }
+
+    @Test
+    void sportsFederationSpeakingIsOfficial() {
+        ExtractionResult r = run(TITLE + "وقال الاتحاد المغربي لألعاب القوى إن 8 عدائين تأهلوا إلى النهائي.");
+        assertAttribution(claimContaining(r, "8 عدائين"), SourceType.OFFICIAL, "الاتحاد المغربي لألعاب القوى");
+    }
+
+    @Test
+    void indefiniteGroupOfPeopleIsAnonymous() {
+        ExtractionResult r = run(TITLE + "وقال عدد من السكان إن 70 منزلاً تضررت.");
+        assertAttribution(claimContaining(r, "70 منزلاً"), SourceType.ANONYMOUS, "عدد من السكان");
+    }
+
+    @Test
+    void someOfficialsStayOfficial() {
+        ExtractionResult r = run(TITLE + "وقال عدد من المسؤولين في البلدية إن 9 جسور أغلقت.");
+        assertAttribution(claimContaining(r, "9 جسور"), SourceType.OFFICIAL, "عدد من المسؤولين");
+    }
+
+    @Test
+    void indefiniteGroupWithADescriptionIsAnonymous() {
+        ExtractionResult r = run(TITLE + "وقال عدد من الباحثين عن سكن تحدثوا للصحيفة إنهم ينتظرون منذ 3 أعوام.");
+        assertAttribution(claimContaining(r, "3 أعوام"), SourceType.ANONYMOUS, "عدد من الباحثين عن سكن");
+    }
+}
