@@ -220,6 +220,8 @@ final class SpeakerResolver {
             // reused when he was named ("المتحدث باسم الوزارة، فلان" … "وتابع الناطق باسم الوزارة") or speaks for
             // the same body; the spokesman of another body is a new source
             String cited = stripQuotes(c.orig(body, citedEnd));
+            String named = citedEnd - body == 1 ? InstitutionBackReferences.fullName(c, body, mem) : null;
+            cited = named != null ? named : cited; // "المتحدث باسم المصرف": the bank named in full before
             SpeakerMemory.Speaker s = mem.byHead(f0, null);
             if (s != null && (s.attribution().sourceType() == SourceType.NAMED_PERSON
                     || cited.equals(s.attribution().source()))) {

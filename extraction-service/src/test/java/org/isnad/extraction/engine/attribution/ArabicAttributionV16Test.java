@@ -40,6 +40,14 @@ class ArabicAttributionV16Test {
     }
 
     @Test
+    void spokesmanOfABankBackReferenceIsTheBankNamedBefore() {
+        ExtractionResult r = run(TITLE + "وأعلن مصرف السودان المركزي، في بيان، أنه طبع 2 مليار جنيه.\n"
+                + "وقال المتحدث باسم المصرف في تصريح للإذاعة إن 300 فرع ستفتح أبوابها، مشيراً إلى أن 40 صرافاً آلياً تعطلت.");
+        assertAttribution(claimContaining(r, "300 فرع"), SourceType.OFFICIAL, "مصرف السودان المركزي");
+        assertAttribution(claimContaining(r, "40 صرافاً"), SourceType.OFFICIAL, "مصرف السودان المركزي");
+    }
+
+    @Test
     void spokesmanOfASportsFederationIsTheFederation() {
         ExtractionResult r = run(TITLE + "وأكد الناطق الرسمي باسم الاتحادية التونسية لكرة السلة، في تصريح للصحفيين، "
                 + "أن 12 لاعباً أوقفوا.");
