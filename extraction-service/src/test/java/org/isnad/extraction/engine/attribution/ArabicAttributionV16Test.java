@@ -77,4 +77,26 @@ class ArabicAttributionV16Test {
         ExtractionResult r = run(TITLE + "وقال عدد من الباحثين عن سكن تحدثوا للصحيفة إنهم ينتظرون منذ 3 أعوام.");
         assertAttribution(claimContaining(r, "3 أعوام"), SourceType.ANONYMOUS, "عدد من الباحثين عن سكن");
     }
+
+    @Test
+    void elativeAfterMinIsNotAReportingVerb() {
+        ExtractionResult r = run(TITLE + "ويعد ملف النقل من أبرز الملفات في المدينة، وشهدت 3 أحياء احتجاجات محدودة.\n"
+                + "وتعد البلدة من أبرز المناطق التي شهدت 12 حريقاً هذا الصيف.");
+        assertAttribution(claimContaining(r, "3 أحياء"), SourceType.UNATTRIBUTED, null);
+        assertAttribution(claimContaining(r, "12 حريقاً"), SourceType.UNATTRIBUTED, null);
+    }
+
+    @Test
+    void highlightingVerbStillReports() {
+        ExtractionResult r = run(TITLE + "وأبرز تقرير وزارة التعليم أن 20 مدرسة أغلقت.");
+        assertAttribution(claimContaining(r, "20 مدرسة"), SourceType.OFFICIAL, "تقرير وزارة التعليم");
+    }
+
+    @Test
+    void commaWawShortImperfectOpensANewClaim() {
+        ExtractionResult r = run(TITLE + "ووصلت 40 شاحنة إلى المعبر أمس، وتعد المدينة من أبرز نقاط العبور منذ عام 2019.");
+        org.junit.jupiter.api.Assertions.assertFalse(claimContaining(r, "40 شاحنة").text().contains("وتعد"),
+                r.claims().toString());
+        assertAttribution(claimContaining(r, "وتعد المدينة"), SourceType.UNATTRIBUTED, null);
+    }
 }
