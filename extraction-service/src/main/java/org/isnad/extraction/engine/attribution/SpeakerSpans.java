@@ -164,6 +164,9 @@ final class SpeakerSpans {
             if (words > 0 && NonReportingUses.negatedAnonymityClause(c, k, to)) {
                 break; // "عن ضابط إسرائيلي لم تكشف هويته قوله": the clause describes the source, it is not part of it
             }
+            if (words > 0 && (fk.equals("اي") || fk.equals("أي")) && !c.f[k - 1].equals("من")) {
+                break; // "نفى فلان أي تدخل له": "any …" opens the (denied) object, it never continues a subject
+            }
             if (words > 0 && SAYING_MASDARS.contains(fk)) {
                 break; // "نقل موقع X عن مسؤولين قولهم إن": "their saying" follows the relayed source
             }

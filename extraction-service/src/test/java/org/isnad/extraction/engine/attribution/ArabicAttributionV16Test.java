@@ -99,4 +99,12 @@ class ArabicAttributionV16Test {
                 r.claims().toString());
         assertAttribution(claimContaining(r, "وتعد المدينة"), SourceType.UNATTRIBUTED, null);
     }
+
+    @Test
+    void denialWithAnAnyObjectAfterABareSurname() {
+        ExtractionResult r = run(TITLE + "وقال رئيس البلدية السابق كريم بوزيان إن 15 مشروعاً توقفت.\n"
+                + "وخلال الجلسة، نفى بوزيان أي تدخل له في اختيار 4 شركات، مؤكداً أن اللجنة هي التي وقعت.");
+        assertAttribution(claimContaining(r, "4 شركات"), SourceType.NAMED_PERSON, "كريم بوزيان");
+        assertAttribution(claimContaining(r, "اللجنة هي"), SourceType.NAMED_PERSON, "كريم بوزيان");
+    }
 }
