@@ -173,7 +173,8 @@ public final class ArabicAttributor {
                 int issuer = StatementIssuer.start(c, j, to);
                 lamIssuer = issuer == j + 1;
                 documentHead = issuer >= 0 ? c.f[j] : null;
-                spStart = issuer >= 0 ? issuer : j;
+                int afterTime = issuer >= 0 ? -1 : PrepositionalGaps.subjectAfterTimePhrase(c, j, to);
+                spStart = issuer >= 0 ? issuer : afterTime > j ? afterTime : j; // a time phrase is never the speaker
                 spEnd = issuer >= 0 ? StatementIssuer.end(c, issuer, lamIssuer, to, cue) : speakerEnd(c, spStart, to, cue);
                 if (spEnd <= spStart && issuer < 0) {
                     int after = PrepositionalGaps.subjectAfterPrepositionalPhrase(c, j, to);

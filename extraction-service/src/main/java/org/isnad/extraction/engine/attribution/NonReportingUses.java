@@ -13,7 +13,7 @@ final class NonReportingUses {
      */
     static boolean notAReport(ParagraphContext c, int i, int from, int to) {
         if (i > from && (c.f[i - 1].equals("عدم") || MOMENT_NOUNS.contains(c.f[i - 1])) || betweenPreposition(c, i, to)
-                || theophoricName(c, i, to)) {
+                || theophoricName(c, i, to) || elative(c, i, to)) {
             return true;
         }
         return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to));
@@ -31,6 +31,24 @@ final class NonReportingUses {
             return true;
         }
         return i > 0 && (c.f[i - 1].equals("ما") || c.f[i - 1].contains("تراوح"));
+    }
+
+    /** Cue forms that are also elatives (أفعل): "أبرز" = "the most prominent". */
+    private static final java.util.Set<String> ELATIVE_FORMS = ArabicLexicons.set("أبرز", "وأبرز");
+
+    /**
+     * "من أبرز الملفات", "أبرز الدول التي …": after من, or before a definite noun it is in construct with, the form is
+     * the elative "the most prominent", not the verb "highlighted" (whose object is indefinite or a complementiser).
+     */
+    static boolean elative(ParagraphContext c, int i, int to) {
+        if (!ELATIVE_FORMS.contains(c.f[i])) {
+            return false;
+        }
+        if (i > 0 && c.f[i - 1].equals("من")) {
+            return true;
+        }
+        return i + 1 < to && c.f[i + 1].startsWith("ال") && i + 2 < to
+                && (c.f[i + 2].equals("التي") || c.f[i + 2].equals("الذي") || c.f[i + 2].equals("الذين"));
     }
 
     /** "حتى لحظة نشر هذا التقرير", "وقت كتابة الخبر": after a moment noun the form is a masdar in construct. */

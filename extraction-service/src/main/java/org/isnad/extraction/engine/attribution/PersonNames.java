@@ -152,6 +152,18 @@ final class PersonNames {
     }
 
     /** Tokens [a, k) are a title head plus definite modifiers, and k, k+1 are two bare name-like words. */
+    /**
+     * "الاتحاد المغربي لألعاب القوى", "الجمعية الوطنية لحماية المستهلك": a lam word between two definite words names
+     * what a body is for. A given name after a definite title ("الناطق الرسمي لطفي …") is a known first name.
+     */
+    static boolean purposePhrase(ParagraphContext c, int k, int b) {
+        String fk = c.f[k];
+        return k > 0 && k + 1 < b && fk.startsWith("ل") && !fk.startsWith("لل") && fk.length() >= 4
+                && c.f[k - 1].startsWith("ال") && c.f[k + 1].startsWith("ال")
+                && c.toks.get(k + 1).kind() == Token.Kind.WORD && !FIRST_NAMES.contains(fk)
+                && !org.isnad.extraction.engine.lexicon.Gazetteer.get().isFirstName(fk);
+    }
+
     static boolean titledName(ParagraphContext c, int a, int k, int b) {
         if (!TITLES.contains(c.f[a]) || k + 1 >= b) {
             return false;
@@ -174,6 +186,9 @@ final class PersonNames {
             }
             if (q == k && fq.startsWith("ل") && fq.endsWith("ه") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)) {
                 return false; // "المدير العام لوكالة الطاقة": a genitive organisation (لوكالة، لمنظمة، لهيئة)
+            }
+            if (q == k && purposePhrase(c, k, b)) {
+                return false; // "الناطق باسم الاتحادية التونسية لكرة السلة": the body's purpose, not a name
             }
             if (q == k && fq.startsWith("و") && fq.length() >= 5 && !FIRST_NAMES.contains(fq)
                     && !FIRST_NAMES.contains(fq.substring(1))

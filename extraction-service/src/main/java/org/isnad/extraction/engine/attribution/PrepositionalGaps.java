@@ -158,6 +158,39 @@ final class PrepositionalGaps {
         return -1;
     }
 
+    /** Words that open a bare (preposition-less) time phrase: "أمس", "الأسبوع الماضي", "مساء الجمعة". */
+    private static final Set<String> TIME_HEADS = ArabicLexicons.set("أمس", "اليوم", "الأسبوع", "الشهر", "العام",
+            "السنة", "مساء", "صباح", "ظهر", "فجر", "ليلة", "يوم", "الأحد", "الإثنين", "الاثنين", "الثلاثاء",
+            "الأربعاء", "الخميس", "الجمعة", "السبت");
+
+    /** What may follow a time head inside its phrase: "الماضي", "الفائت", a weekday, "أمس". */
+    private static final Set<String> TIME_MODIFIERS = ArabicLexicons.set("الماضي", "الماضية", "الفائت", "المنصرم",
+            "الجاري", "الحالي", "السابق", "أمس", "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+            "الجمعة", "السبت");
+
+    /**
+     * "وأعلنت الأسبوع الماضي وزارة الري أن", "ذكرت أمس صحيفة X أن": a bare time phrase (a time head and at most two
+     * modifiers) between the verb and its subject is never the speaker. Returns the subject's first token when an
+     * institution, outlet, title, anonymous head or given name follows the phrase, or -1.
+     */
+    static int subjectAfterTimePhrase(ParagraphContext c, int j, int to) {
+        if (j >= to || !TIME_HEADS.contains(c.f[j])) {
+            return -1;
+        }
+        int q = j + 1;
+        while (q < to && q - j <= 2 && TIME_MODIFIERS.contains(c.f[q])) {
+            q++;
+        }
+        if (q >= to || c.toks.get(q).kind() != Token.Kind.WORD) {
+            return -1;
+        }
+        String f = c.f[q];
+        boolean subject = SpeakerResolver.INSTITUTION_HEADS.contains(f) || ArabicLexicons.OUTLET_HEADS.contains(f)
+                || TITLES.contains(f) || HONORIFICS.contains(f) || FIRST_NAMES.contains(f) || ArabicLexicons.anonHead(f)
+                || SpeakerResolver.OFFICIAL_PERSON_HEADS.contains(f);
+        return subject ? q : -1;
+    }
+
     /** Longest venue/time phrase between a preposed subject's verb and its quoted object. */
     private static final int MAX_VENUE_WORDS = 12;
 

@@ -30,10 +30,16 @@ final class SentenceShapes {
         return false;
     }
 
+    /** Tokens between كان and the verb when قد immediately precedes the verb: the subject and its quotes. */
+    private static final int PLUPERFECT_SUBJECT_REACH = 12;
+
     /** "وكانت عمّان قد أعلنت …": background narration (كان … قد + verb). */
     static boolean pluperfect(ParagraphContext c, int from, int i) {
         boolean qad = false;
-        for (int k = i - 1; k >= Math.max(from, i - 6); k--) {
+        // قد right before the verb lets كان stand further back: a long subject ("وكانت وزارة المالية بحكومة الوحدة
+        // الوطنية قد أعلنت", "وكانت صحيفة «…» قد ذكرت") sits between them
+        int reach = i > from && c.f[i - 1].equals("قد") ? PLUPERFECT_SUBJECT_REACH : 6;
+        for (int k = i - 1; k >= Math.max(from, i - reach); k--) {
             String f = c.f[k];
             if (f.equals("قد")) {
                 qad = true;

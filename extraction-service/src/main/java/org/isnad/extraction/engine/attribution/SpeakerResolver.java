@@ -209,7 +209,7 @@ final class SpeakerResolver {
             Attribution at = new Attribution(SourceType.ANONYMOUS, phrase, outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(f0), null, foldedPhrase));
         }
-        if (name == null && unnamedGroupOfPeople(f0)) {
+        if (name == null && (unnamedGroupOfPeople(f0) || partOfUnnamedGroup(c, a, b))) {
             // "وفق ما أفاد به متعاملون في سوق الصرافة", "قال مزارعون": people who are not named, not an authority
             Attribution at = new Attribution(SourceType.ANONYMOUS, phrase, outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
@@ -220,6 +220,8 @@ final class SpeakerResolver {
             // reused when he was named ("المتحدث باسم الوزارة، فلان" … "وتابع الناطق باسم الوزارة") or speaks for
             // the same body; the spokesman of another body is a new source
             String cited = stripQuotes(c.orig(body, citedEnd));
+            String named = citedEnd - body == 1 ? InstitutionBackReferences.fullName(c, body, mem) : null;
+            cited = named != null ? named : cited; // "المتحدث باسم المصرف": the bank named in full before
             SpeakerMemory.Speaker s = mem.byHead(f0, null);
             if (s != null && (s.attribution().sourceType() == SourceType.NAMED_PERSON
                     || cited.equals(s.attribution().source()))) {
@@ -359,6 +361,30 @@ final class SpeakerResolver {
      * unnamed people. Officials (مسؤولون) stay with the official rules; five letters or fewer are left alone, as
      * given names such as مأمون or هارون end the same way.
      */
+    /** Words that take a portion of a group: "عدد من", "بعض", "مجموعة من". */
+    static final Set<String> GROUP_PORTIONS = ArabicLexicons.set("عدد", "بعض", "مجموعة", "عشرات", "مئات");
+
+    /**
+     * "عدد من الباحثين عن عمل", "بعض السكان", "مجموعة من المزارعين": some members of a group of people described, not
+     * named, speak as individuals (ANONYMOUS), not as an authority. The group is an anonymous head or a sound
+     * masculine plural of people (ـين / ـون); officials ("عدد من المسؤولين") stay with the official rules.
+     */
+    static boolean partOfUnnamedGroup(ParagraphContext c, int a, int b) {
+        if (!GROUP_PORTIONS.contains(c.f[a])) {
+            return false;
+        }
+        int k = a + 1 < b && c.f[a + 1].equals("من") ? a + 2 : a + 1;
+        if (k >= b || c.toks.get(k).kind() != Token.Kind.WORD) {
+            return false;
+        }
+        String group = SpeakerMemory.stripAl(c.f[k]);
+        if (group.startsWith("مسؤول") || group.startsWith("مسوول")) {
+            return false;
+        }
+        return ArabicLexicons.anonHead(group) || ArabicLexicons.anonHead(c.f[k])
+                || group.length() >= 6 && (group.endsWith("ين") || group.endsWith("ون"));
+    }
+
     static boolean unnamedGroupOfPeople(String folded) {
         return folded.length() >= 6 && folded.endsWith("ون") && !folded.startsWith("ال")
                 && !folded.startsWith("مسؤول") && !folded.startsWith("مسوول");

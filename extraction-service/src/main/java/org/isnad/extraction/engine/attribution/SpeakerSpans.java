@@ -153,11 +153,19 @@ final class SpeakerSpans {
                 k++; // "مصدر مقرب من الحكومة"
                 continue;
             }
+            if (fk.equals("من") && words == 1 && k == j + 1 && SpeakerResolver.GROUP_PORTIONS.contains(c.f[j])
+                    && k + 1 < to && c.toks.get(k + 1).kind() == Token.Kind.WORD && !stop(c, k + 1)) {
+                k++; // "وقال عدد من السكان": the portion and its group are one subject
+                continue;
+            }
             if (words > 0 && StatementIssuer.ISSUE_VERBS.contains(fk)) {
                 break; // "تقرير لمنظمة X صدر العام الماضي": a relative clause about the document
             }
             if (words > 0 && NonReportingUses.negatedAnonymityClause(c, k, to)) {
                 break; // "عن ضابط إسرائيلي لم تكشف هويته قوله": the clause describes the source, it is not part of it
+            }
+            if (words > 0 && (fk.equals("اي") || fk.equals("أي")) && !c.f[k - 1].equals("من")) {
+                break; // "نفى فلان أي تدخل له": "any …" opens the (denied) object, it never continues a subject
             }
             if (words > 0 && SAYING_MASDARS.contains(fk)) {
                 break; // "نقل موقع X عن مسؤولين قولهم إن": "their saying" follows the relayed source

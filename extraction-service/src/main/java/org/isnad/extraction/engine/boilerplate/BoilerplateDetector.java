@@ -125,6 +125,7 @@ public final class BoilerplateDetector {
                 }
             }
         }
+        markMastheads(low, words, kind);
         // the editors' credit closing the article ("ع.ج/ س (د ب أ، رويترز)"), before any trailing boilerplate
         int last = L - 1;
         while (last >= 0 && kind[last] != null) {
@@ -156,6 +157,29 @@ public final class BoilerplateDetector {
             }
         }
         return out;
+    }
+
+    /** A line of this many words or more, not boilerplate, is article prose. */
+    private static final int PROSE_WORDS = 10;
+
+    /**
+     * The site masthead ({@link NavigationLines#masthead}) above the first or below the last paragraph of prose (never
+     * the title line): inside the body the same shape is a dateline or an aside.
+     */
+    private static void markMastheads(String[] low, int[] words, String[] kind) {
+        int first = -1;
+        int last = -1;
+        for (int k = 1; k < low.length; k++) {
+            if (kind[k] == null && words[k] >= PROSE_WORDS) {
+                first = first < 0 ? k : first;
+                last = k;
+            }
+        }
+        for (int k = 1; k < low.length; k++) {
+            if (kind[k] == null && (first < 0 || k < first || k > last) && NavigationLines.masthead(low[k])) {
+                kind[k] = "masthead";
+            }
+        }
     }
 
     private static String phraseRule(String l, int words) {

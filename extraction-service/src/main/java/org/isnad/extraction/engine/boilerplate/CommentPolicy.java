@@ -54,10 +54,25 @@ final class CommentPolicy {
             "e-mail", "submit", "post comment", "website", "الموقع الإلكتروني");
 
 
+    /** The reader's e-mail address, as the comment form names it. */
+    private static final List<String> EMAIL_WORDS = Fold.foldAll("بريدك", "البريد الإلكتروني", "البريد الالكتروني",
+            "email", "e-mail");
+
+    /** "… will not be published": the form's promise about the address, in its usual wordings. */
+    private static final List<String> NOT_PUBLISHED = Fold.foldAll("لن يُنشر", "لن ينشر", "لن يتم نشر", "لا يُنشر",
+            "لا ينشر", "لا يتم نشر", "لن نقوم بنشر", "will not be published", "won't be published",
+            "not be published");
+
+    /** Longest line (in words) still taken for the form's e-mail notice. */
+    private static final int MAX_EMAIL_NOTICE_WORDS = 16;
+
     /** @param l the folded, lower-cased line; @param words its word count */
     static boolean isPolicy(String l, int words) {
         if (words > MAX_WORDS) {
             return false;
+        }
+        if (isEmailNotice(l, words)) {
+            return true;
         }
         if (containsAny(l, AUTHOR_DISCLAIMERS) || containsAny(l, ETIQUETTE)) {
             return true;
@@ -70,6 +85,16 @@ final class CommentPolicy {
         }
         // "التعليقات لا تعبر عن رأي الموقع": but "قال إن التعليقات لا تعبر عن …" is a reported statement
         return containsAny(l, NEGATED_OPINION) && !hasComplementiser(l);
+    }
+
+    /**
+     * "البريد الإلكتروني لن يُنشر", "لن يتم نشر بريدك الإلكتروني": the comment form's notice about the reader's
+     * address, in any word order. A short line naming the e-mail address and its non-publication; a reported
+     * statement about someone's e-mail ("قالت الشركة إن البريد الإلكتروني لن يُنشر") has a complementiser.
+     */
+    static boolean isEmailNotice(String l, int words) {
+        return words <= MAX_EMAIL_NOTICE_WORDS && containsAny(l, EMAIL_WORDS) && containsAny(l, NOT_PUBLISHED)
+                && !hasComplementiser(l);
     }
 
     private static boolean containsAny(String l, List<String> phrases) {

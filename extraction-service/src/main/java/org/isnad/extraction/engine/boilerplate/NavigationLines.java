@@ -1,5 +1,8 @@
 package org.isnad.extraction.engine.boilerplate;
 
+import java.util.List;
+import org.isnad.extraction.engine.text.Fold;
+
 /**
  * Page furniture recognised by its shape alone, never by its words:
  * <ul>
@@ -11,6 +14,8 @@ package org.isnad.extraction.engine.boilerplate;
  *   <li>a byline of editors, "فلان الفلاني/ فلان بن فلان": two to four personal names of two to four words each,
  *   joined by slashes.</li>
  * </ul>
+ * The site's masthead, "اسم الموقع - أخبار المنطقة", is recognised by {@link #masthead}, but only where the caller
+ * finds it outside the article body (above the first or below the last paragraph of prose).
  * A sentence of prose has punctuation, digits or longer stretches between such signs, so it never takes either shape.
  */
 final class NavigationLines {
@@ -73,6 +78,41 @@ final class NavigationLines {
             return separators >= 2 && quotes == 0;
         }
         return separators >= 1 && (quotes == 0 || quotes >= 2 && quotes == separators);
+    }
+
+    /** First word of a site's tagline: "أخبار الجنوب", "news from …". */
+    private static final List<String> TAGLINE_HEADS = Fold.foldAll("أخبار", "news");
+
+    /**
+     * "اسم الموقع - أخبار المنطقة": a site name and its tagline joined by one spaced dash, each two to four words of
+     * letters, one of them opening with a tagline head. A dateline has the same shape ("المدينة - اسم الوكالة") but
+     * its place is one word, and an outlet called "أخبار …" in a dateline then stays: the two-word minimum on both
+     * sides is what keeps "القاهرة - أخبار اليوم" in the article.
+     */
+    static boolean masthead(String l) {
+        int dash = -1;
+        for (int i = 1; i + 1 < l.length(); i++) {
+            char ch = l.charAt(i);
+            if ((ch == '-' || ch == '|') && l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' ') {
+                if (dash >= 0) {
+                    return false;
+                }
+                dash = i;
+            }
+        }
+        if (dash < 0 || !nameSegment(l, 0, dash, 2) || !nameSegment(l, dash + 1, l.length(), 2)) {
+            return false;
+        }
+        return opensWithTagline(l.substring(0, dash).trim()) || opensWithTagline(l.substring(dash + 1).trim());
+    }
+
+    private static boolean opensWithTagline(String segment) {
+        for (String h : TAGLINE_HEADS) {
+            if (segment.startsWith(h + " ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "فلان الفلاني/ فلان بن فلان": slash-joined names of two to four words each. */

@@ -26,7 +26,9 @@ final class PurposeOrgNames {
             "جمعية", "مقر", "شبكة", "بعثة", "مديرية", "هيئة", "منظمة", "مركز", "مفوضية", "لجنة", "مجلس", "صندوق",
             "جهاز", "مكتب", "دائرة", "وكالة", "برنامج", "اتحاد", "منسقية", "غرفة", "مصلحة", "سلطة", "وزارة",
             // observatories, institutes and professional bodies: "المرصد الوطني لحماية المستهلك"
-            "مرصد", "معهد", "نقابة", "رابطة", "ائتلاف", "منتدى", "أكاديمية", "مجمع", "مختبر");
+            "مرصد", "معهد", "نقابة", "رابطة", "ائتلاف", "منتدى", "أكاديمية", "مجمع", "مختبر",
+            // sports federations, "الاتحادية الجزائرية لكرة اليد" (the Maghrebi word for a federation)
+            "اتحادية");
 
     /** Every written form of a head (bare, definite, definite with و/ب/ف) → letters before the head's article. */
     private static final java.util.Map<String, Integer> FORMS = new java.util.HashMap<>();
@@ -67,7 +69,9 @@ final class PurposeOrgNames {
         }
         String g = f[k];
         boolean definiteGenitive = g.startsWith("لل") && g.length() > 3;
-        boolean purpose = !definiteGenitive && g.startsWith("ل") && g.length() >= 5 && !stop(g);
+        // a short purpose noun ("لكرة") only with its definite genitive after it ("لكرة القدم"): لا / لم / لن have none
+        boolean shortPurpose = g.length() == 4 && k + 1 < n && word(toks, k + 1) && f[k + 1].startsWith("ال");
+        boolean purpose = !definiteGenitive && g.startsWith("ل") && (g.length() >= 5 || shortPurpose) && !stop(g);
         if (!definiteGenitive && !purpose) {
             return 0;
         }

@@ -34,6 +34,17 @@ class PurposeOrgNamesTest {
     }
 
     @Test
+    void sportsFederationWithAShortPurposeNounIsAnOrganisationNotAPerson() {
+        String text = "عنوان\nوأكد الاتحاد الأردني لكرة السلة أن 5 مباريات تأجلت، وقالت الاتحادية التونسية لكرة الطائرة "
+                + "إن المنتخب سافر.";
+        List<String> o = orgs(text);
+        assertTrue(o.contains("الاتحاد الأردني لكرة السلة"), o.toString());
+        assertTrue(o.contains("الاتحادية التونسية لكرة الطائرة"), o.toString());
+        assertFalse(TestSupport.run(text).entities().stream().anyMatch(e -> e.type() == EntityType.PERSON),
+                TestSupport.run(text).entities().toString());
+    }
+
+    @Test
     void placeAfterTheNameIsNotPartOfIt() {
         List<String> o = orgs("عنوان\nوقال رئيس الاتحاد الجهوي للتجارة والصناعة بالمنستير إن الأسعار ارتفعت.");
         assertFalse(o.stream().anyMatch(x -> x.contains("بالمنستير")), o.toString());
