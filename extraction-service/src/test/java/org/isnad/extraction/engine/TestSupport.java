@@ -20,6 +20,11 @@ public final class TestSupport {
         return r;
     }
 
+    /** The texts of the entities of {@code type} the engine finds in {@code text}, in order. */
+    public static List<String> entityTexts(String text, EntityType type) {
+        return run(text).entities().stream().filter(e -> e.type() == type).map(Entity::text).toList();
+    }
+
     /** Whether one boilerplate span of the result covers the first occurrence of {@code line} in {@code text}. */
     public static boolean coveredByBoilerplate(String text, ExtractionResult r, String line) {
         int s = text.indexOf(line);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class CountedDualsTest {
 
     private static List<String> of(String text, EntityType type) {
-        return TestSupport.run(text).entities().stream().filter(e -> e.type() == type).map(Entity::text).toList();
+        return TestSupport.entityTexts(text, type);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.TestSupport;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class MilitaryUnitsTest {
 
     private static List<String> of(String text, EntityType type) {
-        return TestSupport.run(text).entities().stream().filter(e -> e.type() == type).map(Entity::text).toList();
+        return TestSupport.entityTexts(text, type);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.TestSupport;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class OrgDescriptionsAndOutletsTest {
 
+    /** The entities of {@code type} in {@code text}, under a title line (the first line is the headline). */
     private static List<String> of(String text, EntityType type) {
-        return TestSupport.run("عنوان الخبر\n" + text).entities().stream().filter(e -> e.type() == type)
-                .map(Entity::text).toList();
+        return TestSupport.entityTexts("عنوان الخبر\n" + text, type);
     }
 
     @Test
