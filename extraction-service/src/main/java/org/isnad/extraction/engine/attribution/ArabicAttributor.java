@@ -140,7 +140,8 @@ public final class ArabicAttributor {
             spEnd = subject.end();
             pronounAt = subject.pronounAt();
             topic = subject.topic();
-            int[] carried = spEnd <= spStart && !open && topic == null ? ClauseSubjects.carriedSubject(c, from, i, cue) : null;
+            int[] carried = spEnd <= spStart && !open && topic == null
+                    ? ClauseSubjects.carriedSubject(c, from, i, cue) : null;
             if (carried != null) {
                 pronounAt = i; // "وحلّ الطالب فلان في المرتبة الأولى، وقال إن …": the narrated subject speaks next
                 spStart = carried[0];

@@ -59,14 +59,12 @@ final class ClauseSubjects {
             if (c.toks.get(q).isComma()) {
                 return q + 1;
             }
-            if (c.toks.get(q).kind() != Token.Kind.WORD || LEX_CUE.lookup(c.f[q]) != null) {
+            if (c.toks.get(q).kind() != Token.Kind.WORD || ArabicAttributor.LEX.lookup(c.f[q]) != null) {
                 return s;
             }
         }
         return s;
     }
-
-    private static final CueLexicon LEX_CUE = CueLexicon.get();
 
     /** [start, end) of the main verb's subject, or null. */
     static int[] mainSubject(ParagraphContext c, int from, int to, CueLexicon.Cue scan) {
@@ -104,7 +102,8 @@ final class ClauseSubjects {
             return null;
         }
         int s = mainVerb(c, from, i - 1);
-        if (s < 0 || c.f[s].startsWith("ال") || LEX_CUE.lookup(c.f[s]) != null || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
+        if (s < 0 || c.f[s].startsWith("ال") || ArabicAttributor.LEX.lookup(c.f[s]) != null
+                || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
             return null;
         }
         // the verb test is left to the name: short past forms with و (وحلّ، وفاز) escape the verb heuristic, and

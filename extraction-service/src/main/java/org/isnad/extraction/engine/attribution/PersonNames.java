@@ -151,7 +151,6 @@ final class PersonNames {
                 && !TITLES.contains(c.f[k - 1]) && !HONORIFICS.contains(c.f[k - 1]);
     }
 
-    /** Tokens [a, k) are a title head plus definite modifiers, and k, k+1 are two bare name-like words. */
     /**
      * "الاتحاد المغربي لألعاب القوى", "الجمعية الوطنية لحماية المستهلك": a lam word between two definite words names
      * what a body is for. A given name after a definite title ("الناطق الرسمي لطفي …") is a known first name.
@@ -164,6 +163,7 @@ final class PersonNames {
                 && !org.isnad.extraction.engine.lexicon.Gazetteer.get().isFirstName(fk);
     }
 
+    /** Tokens [a, k) are a title head plus definite modifiers, and k, k+1 are two bare name-like words. */
     static boolean titledName(ParagraphContext c, int a, int k, int b) {
         if (!TITLES.contains(c.f[a]) || k + 1 >= b) {
             return false;

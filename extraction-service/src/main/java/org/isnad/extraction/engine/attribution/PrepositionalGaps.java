@@ -113,8 +113,8 @@ final class PrepositionalGaps {
 
     /**
      * "وأضاف في حديث لقناة X أن", "وقال خلال مؤتمر صحفي إن", "وتابع في حديث لـ"X":": a prepositional phrase right
-     * after the verb and a complementiser or a colon within 10 tokens, with no person or institution head in between: the subject is empty
-     * (continuation) or preposed, not inside the phrase.
+     * after the verb and a complementiser or a colon within 10 tokens, with no person or institution head in
+     * between: the subject is empty (continuation) or preposed, not inside the phrase.
      */
     static boolean circumstantialBeforeComplementiser(ParagraphContext c, int j, int to) {
         if (!CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j])) {
@@ -194,7 +194,10 @@ final class PrepositionalGaps {
     /** Longest venue/time phrase between a preposed subject's verb and its quoted object. */
     private static final int MAX_VENUE_WORDS = 12;
 
-    /** [a, q) is a prepositional phrase (a venue or time before a preposed subject's quoted object) of words only (في/خلال/عقب …), short enough to precede a quoted object. */
+    /**
+     * [a, q) is a prepositional phrase of words only (في/خلال/عقب …): a venue or time short enough to stand between a
+     * preposed subject's verb and its quoted object.
+     */
     static boolean circumstantialOpening(ParagraphContext c, int a, int q) {
         if (q - a > MAX_VENUE_WORDS || a >= q || !ArabicLexicons.SPEAKER_STOPS.contains(c.f[a])) {
             return false;

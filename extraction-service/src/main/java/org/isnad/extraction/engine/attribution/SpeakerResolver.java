@@ -356,11 +356,6 @@ final class SpeakerResolver {
         return new Speaker(new Attribution(la.sourceType(), la.source(), outlet, cue), null);
     }
 
-    /**
-     * An indefinite sound masculine plural heading the speaker phrase (متعاملون، مزارعون، سائقون): a group of
-     * unnamed people. Officials (مسؤولون) stay with the official rules; five letters or fewer are left alone, as
-     * given names such as مأمون or هارون end the same way.
-     */
     /** Words that take a portion of a group: "عدد من", "بعض", "مجموعة من". */
     static final Set<String> GROUP_PORTIONS = ArabicLexicons.set("عدد", "بعض", "مجموعة", "عشرات", "مئات");
 
@@ -378,15 +373,24 @@ final class SpeakerResolver {
             return false;
         }
         String group = SpeakerMemory.stripAl(c.f[k]);
-        if (group.startsWith("مسؤول") || group.startsWith("مسوول")) {
+        if (officials(group)) {
             return false;
         }
         return ArabicLexicons.anonHead(group) || ArabicLexicons.anonHead(c.f[k])
                 || group.length() >= 6 && (group.endsWith("ين") || group.endsWith("ون"));
     }
 
+    /**
+     * An indefinite sound masculine plural heading the speaker phrase (متعاملون، مزارعون، سائقون): a group of
+     * unnamed people. Officials (مسؤولون) stay with the official rules; five letters or fewer are left alone, as
+     * given names such as مأمون or هارون end the same way.
+     */
     static boolean unnamedGroupOfPeople(String folded) {
-        return folded.length() >= 6 && folded.endsWith("ون") && !folded.startsWith("ال")
-                && !folded.startsWith("مسؤول") && !folded.startsWith("مسوول");
+        return folded.length() >= 6 && folded.endsWith("ون") && !folded.startsWith("ال") && !officials(folded);
+    }
+
+    /** "مسؤولون", "مسؤولين" (either folded hamza spelling, no article): officials, who speak for an authority. */
+    private static boolean officials(String folded) {
+        return folded.startsWith("مسؤول") || folded.startsWith("مسوول");
     }
 }

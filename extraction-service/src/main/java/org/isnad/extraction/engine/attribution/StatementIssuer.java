@@ -125,7 +125,8 @@ final class StatementIssuer {
                 return d;
             }
             // a possessive pronoun: "بيانه", "بلاغها", "مذكرتها" (the feminine ت is ة before a suffix)
-            String base = d.endsWith("ها") ? d.substring(0, d.length() - 2) : d.endsWith("ه") ? d.substring(0, d.length() - 1) : null;
+            String base = d.endsWith("ها") ? d.substring(0, d.length() - 2)
+                    : d.endsWith("ه") ? d.substring(0, d.length() - 1) : null;
             if (base != null && base.endsWith("ت")) {
                 base = base.substring(0, base.length() - 1) + "ه";
             }

@@ -140,15 +140,23 @@ final class ArabicNameRules {
 
     static {
         for (String tr : ORG_TRIGGERS) {
-            ORG_STARTS.add(tr);
+            addTriggerForms(ORG_STARTS, tr, true);
+        }
+    }
+
+    /**
+     * Adds the written forms of a trigger noun a rule may start at: bare, after و/ب/ف/ل (four letters or more) and,
+     * with {@code lamLam}, an "ال…" trigger as لل + the rest ("للساعة", "للجيش").
+     */
+    static void addTriggerForms(Set<String> into, String trigger, boolean lamLam) {
+        into.add(trigger);
+        if (trigger.length() + 1 > 3) {
             for (String p : new String[]{"و", "ب", "ف", "ل"}) {
-                if (tr.length() + 1 > 3) {
-                    ORG_STARTS.add(p + tr);
-                }
+                into.add(p + trigger);
             }
-            if (tr.startsWith("ال")) {
-                ORG_STARTS.add("لل" + tr.substring(2));
-            }
+        }
+        if (lamLam && trigger.startsWith("ال")) {
+            into.add("لل" + trigger.substring(2));
         }
     }
 

@@ -168,12 +168,7 @@ final class ArabicPlaceRules {
         triggers.addAll(LOC_TRIGGERS);
         triggers.addAll(PLURAL_LOC_TRIGGERS);
         for (String tr : triggers) {
-            LOC_STARTS.add(tr);
-            for (String p : new String[]{"و", "ب", "ف", "ل"}) {
-                if (tr.length() + 1 > 3) {
-                    LOC_STARTS.add(p + tr);
-                }
-            }
+            ArabicNameRules.addTriggerForms(LOC_STARTS, tr, false);
         }
     }
 
@@ -202,7 +197,8 @@ final class ArabicPlaceRules {
         String w = f[i];
         String bare = w;
         int strip = 0;
-        if (!KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && !PLURAL_LOC_TRIGGERS.contains(w) && w.length() > 3
+        if (!KEEP_TRIGGER_LOC.contains(w) && !LOC_TRIGGERS.contains(w) && !PLURAL_LOC_TRIGGERS.contains(w)
+                && w.length() > 3
                 && (w.startsWith("و") || w.startsWith("ب") || w.startsWith("ف") || w.startsWith("ل"))) {
             bare = w.substring(1);
             strip = 1;

@@ -142,8 +142,8 @@ public final class RuleEntityFinder implements EntityFinder {
      * The union of the words with which the Arabic rules can start a mention (besides a number token, which
      * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}): {@code date},
      * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits},
-     * {@link PurposeOrgNames}, {@link OutletMentions} and {@link TimePhraseDates} each return 0 without side effects for any other word, so one look-up replaces their eight or so for the
-     * most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
+     * {@link PurposeOrgNames}, {@link OutletMentions} and {@link TimePhraseDates} each return 0 without side effects
+     * for any other word, so one look-up replaces their eight or so for the most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
      * order {@link #arabic} first uses them (RuleEntityFinder / rule classes refer to each other statically).
      */
     private static final class Starts {

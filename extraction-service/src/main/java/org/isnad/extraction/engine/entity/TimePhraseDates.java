@@ -48,13 +48,7 @@ final class TimePhraseDates {
     static {
         for (Set<String> heads : List.of(CLOCK, MIDDLE, FEAST)) {
             for (String h : heads) {
-                STARTS.add(h);
-                for (String p : new String[]{"و", "ب", "ف", "ل"}) {
-                    STARTS.add(p + h);
-                }
-                if (h.startsWith("ال")) {
-                    STARTS.add("لل" + h.substring(2));
-                }
+                ArabicNameRules.addTriggerForms(STARTS, h, true);
             }
         }
     }
