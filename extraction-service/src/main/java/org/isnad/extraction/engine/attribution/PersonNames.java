@@ -171,13 +171,20 @@ final class PersonNames {
         if (k == a + 1 && !c.f[a].startsWith("ال")) {
             return false; // "متحدث عسكري إسرائيلي": adjectives of an indefinite title, not a name
         }
+        boolean construct = false;
         for (int q = a + 1; q < k; q++) {
             String fq = c.f[q];
             boolean ok = c.toks.get(q).kind() == Token.Kind.WORD && (fq.startsWith("ال") || fq.startsWith("لل")
                     || fq.equals("باسم") || TITLES.contains(fq) || fq.startsWith("وال"));
+            if (!ok && TitledConstructs.constructMember(c, q, k)) {
+                ok = construct = true;
+            }
             if (!ok) {
                 return false;
             }
+        }
+        if (construct && TitledConstructs.genitiveLam(c, k)) {
+            return false; // "مدير فرع الشركة السورية لتخزين …": the chain goes on with a لـ genitive
         }
         for (int q = k; q <= k + 1; q++) {
             String fq = c.f[q];
