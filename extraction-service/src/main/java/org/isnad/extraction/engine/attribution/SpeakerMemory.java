@@ -29,6 +29,11 @@ public final class SpeakerMemory {
         institutions.put(foldedHead, fullName);
     }
 
+    /** The full names noted so far, by folded head (read-only). */
+    java.util.Collection<String> institutionNames() {
+        return java.util.Collections.unmodifiableCollection(institutions.values());
+    }
+
     /** The latest full name noted under {@code foldedHead}, or null. */
     String institution(String foldedHead) {
         return institutions.get(foldedHead);

@@ -222,6 +222,7 @@ final class SpeakerResolver {
             String cited = stripQuotes(c.orig(body, citedEnd));
             String named = citedEnd - body == 1 ? InstitutionBackReferences.fullName(c, body, mem) : null;
             cited = named != null ? named : cited; // "المتحدث باسم المصرف": the bank named in full before
+            cited = GroupAliases.earlierName(c, body, citedEnd, mem, cited);
             SpeakerMemory.Speaker s = mem.byHead(f0, null);
             if (s != null && (s.attribution().sourceType() == SourceType.NAMED_PERSON
                     || cited.equals(s.attribution().source()))) {

@@ -40,4 +40,52 @@ class ArabicAttributionV17Test {
                 + "في المدينة، وليد سمعان، قوله إن 14 خزاناً فرغت.");
         assertAttribution(claimContaining(r, "14 خزاناً"), SourceType.NAMED_PERSON, "وليد سمعان");
     }
+
+    @Test
+    void participleAfterAFormFourVerbWithAnInstitutionWhoseHeadStartsWithBa() {
+        ExtractionResult r = run(TITLE + "وأبقى بنك الساحل سعر الفائدة عند 3%، معتبراً أن التضخم سيبلغ 4% هذا العام.");
+        assertAttribution(claimContaining(r, "سيبلغ 4%"), SourceType.OFFICIAL, "بنك الساحل");
+    }
+
+    @Test
+    void participleSubjectStopsBeforeAConstructObject() {
+        ExtractionResult r = run(TITLE + "وخفضت الحكومة أسعار الوقود بنسبة 10%، مؤكدة أن 2 مليون أسرة ستستفيد.");
+        assertAttribution(claimContaining(r, "2 مليون أسرة"), SourceType.OFFICIAL, "الحكومة");
+    }
+
+    @Test
+    void participleSubjectStopsBeforeAPossessedObject() {
+        ExtractionResult r = run(TITLE + "وأرجأ برلمان الإقليم جلسته إلى الأسبوع المقبل، مؤكداً أن 12 نائباً تغيبوا.");
+        assertAttribution(claimContaining(r, "12 نائباً"), SourceType.OFFICIAL, "برلمان الإقليم");
+    }
+
+    @Test
+    void formTwoVerbWithShaddaOpensTheMainClause() {
+        ExtractionResult r = run(TITLE + "ومدّد الجيش الوطني حظر التجول صباح اليوم، معلناً أن 7 مسلحين اعتقلوا.");
+        assertAttribution(claimContaining(r, "7 مسلحين"), SourceType.OFFICIAL, "الجيش الوطني");
+    }
+
+    @Test
+    void formTwoVerbWithAnObjectPronounAfterCommaWawIsANewClaim() {
+        ExtractionResult r = run(TITLE + "وقالت جماعة الأنصار في بيان إن مقاتليها صدوا هجوماً، وكبّدتهم 50 قتيلاً.");
+        org.junit.jupiter.api.Assertions.assertFalse(claimContaining(r, "صدوا هجوماً").text().contains("50 قتيلاً"),
+                r.claims().toString());
+        assertAttribution(claimContaining(r, "50 قتيلاً"), SourceType.OFFICIAL, "جماعة الأنصار");
+    }
+
+    @Test
+    void nounWithADoubledLetterAndPossessiveIsNoVerb() {
+        org.junit.jupiter.api.Assertions.assertFalse(org.isnad.extraction.engine.segment.ClauseRules.isWawFormTwo("وجدّه"));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                org.isnad.extraction.engine.segment.ClauseRules.isWawFormTwoWithObject("وردّت"));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                org.isnad.extraction.engine.segment.ClauseRules.isWawFormTwoWithObject("وسلّمها"));
+    }
+
+    @Test
+    void spokesmanOfAGroupCalledByItsPluralNisbaIsTheGroupNamedBefore() {
+        ExtractionResult r = run(TITLE + "وشنت جماعة الزيداني هجوماً على مواقع الجيش فجر الأحد.\n"
+                + "في المقابل، زعم المتحدث العسكري باسم قوات الزيدانيين، في بيان، أن مقاتليها أسروا 20 جندياً.");
+        assertAttribution(claimContaining(r, "20 جندياً"), SourceType.OFFICIAL, "جماعة الزيداني");
+    }
 }
