@@ -88,4 +88,12 @@ class ArabicAttributionV17Test {
                 + "في المقابل، زعم المتحدث العسكري باسم قوات الزيدانيين، في بيان، أن مقاتليها أسروا 20 جندياً.");
         assertAttribution(claimContaining(r, "20 جندياً"), SourceType.OFFICIAL, "جماعة الزيداني");
     }
+
+    @Test
+    void armedGroupHeadNounIsNoGivenName() {
+        ExtractionResult r = run(TITLE + "وقالت ميليشيا النسور في بيان إن مقاتليها أسروا 20 جندياً.\n"
+                + "وأعلنت سرايا الشمال أن 3 من عناصرها قتلوا.");
+        assertAttribution(claimContaining(r, "20 جندياً"), SourceType.OFFICIAL, "ميليشيا النسور");
+        assertAttribution(claimContaining(r, "3 من عناصرها"), SourceType.OFFICIAL, "سرايا الشمال");
+    }
 }
