@@ -115,7 +115,20 @@ final class ClauseSubjects {
         // a personal name right after the sentence's first word is that verb's subject
         int e = SpeakerSpans.speakerEnd(c, s + 1, i - 1, scan);
         int[] name = e > s + 1 ? PersonNames.findName(c, s + 1, e) : null;
+        if (name == null && e > s + 1 && institutionHead(c.f[s + 1]) && (ClauseRules.looksLikeVerb(c.f[s])
+                || ClauseRules.isWawVerb(c.f[s]) || ClauseRules.isWawFormTwo(c.origToken(s)))) {
+            // "وتسلّمت البلدية 40 حافلة، وأكدت أن …": a body that acts in the main clause speaks in the next; its
+            // object is no part of it
+            e = VerbObjects.subjectEnd(c, s + 1, e);
+            return e - s <= 8 ? new int[]{s + 1, e} : null;
+        }
         return name != null && e - s <= 8 ? new int[]{s + 1, e} : null;
+    }
+
+    /** An institution's head noun, bare or definite (بلدية / البلدية، الشرطة، الحكومة): a body that can speak. */
+    static boolean institutionHead(String folded) {
+        String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
+        return SpeakerSpans.bareOrgHead(bare) || DefiniteAntecedents.INSTITUTION_HEADS.contains(bare);
     }
 
     /** "في بيان" / "في تصريح" at {@code k}. */

@@ -6,7 +6,8 @@ import org.isnad.extraction.engine.text.Token;
  * Where a verb-first clause's subject ends and its object begins: "وأبقى بنك الجزائر سعر الفائدة …", "وخفّضت
  * الحكومة أسعار الوقود …", "وأصدرت الجمعية تقريراً …". An adjective after a definite noun is itself definite, so a
  * bare noun right after a definite word opens a new noun phrase — the object — when it is visibly a noun: in
- * construct state before a definite genitive (سعر الفائدة، صباح اليوم) or marked accusative by tanwin (تقريراً).
+ * construct state before a definite genitive (سعر الفائدة، صباح اليوم) or marked accusative by tanwin (تقريراً); a
+ * number there opens a counted object (40 حافلة).
  * Titles are left alone ("الوزير فلان …": a bare word there is a name).
  */
 final class VerbObjects {
@@ -19,8 +20,9 @@ final class VerbObjects {
             return e;
         }
         for (int q = a + 1; q < e; q++) {
-            if (definite(c.f[q - 1]) && c.toks.get(q - 1).kind() == Token.Kind.WORD && objectNoun(c, q, e)) {
-                return q;
+            if (definite(c.f[q - 1]) && c.toks.get(q - 1).kind() == Token.Kind.WORD
+                    && (objectNoun(c, q, e) || c.toks.get(q).kind() == Token.Kind.NUMBER)) {
+                return q; // (a number opens a counted object: "تسلمت البلدية 40 حافلة")
             }
         }
         return e;

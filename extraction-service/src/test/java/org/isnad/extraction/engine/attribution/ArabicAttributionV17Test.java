@@ -96,4 +96,18 @@ class ArabicAttributionV17Test {
         assertAttribution(claimContaining(r, "20 جندياً"), SourceType.OFFICIAL, "ميليشيا النسور");
         assertAttribution(claimContaining(r, "3 من عناصرها"), SourceType.OFFICIAL, "سرايا الشمال");
     }
+
+    @Test
+    void institutionThatActsInTheMainClauseSpeaksInTheCoordinatedCue() {
+        ExtractionResult r = run(TITLE + "وتسلمت البلدية 40 حافلة جديدة الأسبوع الماضي، وأكدت أن 10 منها ستخصص للطلاب.\n"
+                + "وأغلقت الشرطة 4 طرق رئيسية، وأوضحت في بيان أن 2 منها ستفتح غداً.");
+        assertAttribution(claimContaining(r, "10 منها"), SourceType.OFFICIAL, "البلدية");
+        assertAttribution(claimContaining(r, "2 منها"), SourceType.OFFICIAL, "الشرطة");
+    }
+
+    @Test
+    void narratedSubjectThatIsNoBodyIsNotCarried() {
+        ExtractionResult r = run(TITLE + "وارتفعت الأسعار بنسبة 10% الشهر الماضي، وأكدت أن الأزمة تتفاقم منذ 3 أشهر.");
+        org.junit.jupiter.api.Assertions.assertNotEquals("الأسعار", claimContaining(r, "3 أشهر").attribution().source());
+    }
 }
