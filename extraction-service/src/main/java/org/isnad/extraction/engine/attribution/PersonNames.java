@@ -125,8 +125,9 @@ final class PersonNames {
             }
             if (e > s && (hon || e - s >= 2 || first && e - s >= 1 && c.toks.size() > 0)) {
                 if (!hon && e - s == 1 && !afterComma && first) {
-                    // a lone first name is too weak unless it is all there is
-                    if (b - a > 1) {
+                    // a lone first name is too weak unless it is all there is, or closes a description of the
+                    // speaker ("ربة المنزل هدى", "بائع الخضار سمير"): after a definite word it can only be a name
+                    if (b - a > 1 && !closingGivenName(c, a, s, e, b)) {
                         continue;
                     }
                 }
@@ -134,6 +135,12 @@ final class PersonNames {
             }
         }
         return null;
+    }
+
+    /** A given name [s, e) that ends the phrase [a, b) right after a definite descriptor word. */
+    private static boolean closingGivenName(ParagraphContext c, int a, int s, int e, int b) {
+        return e == b && s - 1 > a && c.f[s - 1].startsWith("ال") && c.toks.get(s - 1).kind() == Token.Kind.WORD
+                && !SpeakerSpans.bareOrgHead(c.f[a]) && !SpeakerSpans.bareOrgHead(c.f[s - 1].substring(2));
     }
 
     /** The name is an appositive ("عضو المجلس، نورا الخطيب،") or follows an honorific ("الدكتور …"). */

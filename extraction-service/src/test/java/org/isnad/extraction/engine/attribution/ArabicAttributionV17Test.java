@@ -110,4 +110,10 @@ class ArabicAttributionV17Test {
         ExtractionResult r = run(TITLE + "وارتفعت الأسعار بنسبة 10% الشهر الماضي، وأكدت أن الأزمة تتفاقم منذ 3 أشهر.");
         org.junit.jupiter.api.Assertions.assertNotEquals("الأسعار", claimContaining(r, "3 أشهر").attribution().source());
     }
+
+    @Test
+    void givenNameClosingADescriptionOfAnOrdinaryPerson() {
+        ExtractionResult r = run(TITLE + "وتقول ربة المنزل هدى إنها تنفق 300 دينار شهرياً على الخبز.");
+        assertAttribution(claimContaining(r, "300 دينار"), SourceType.NAMED_PERSON, "هدى");
+    }
 }
