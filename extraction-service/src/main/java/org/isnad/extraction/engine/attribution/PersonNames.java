@@ -143,6 +143,18 @@ final class PersonNames {
                 && !SpeakerSpans.bareOrgHead(c.f[a]) && !SpeakerSpans.bareOrgHead(c.f[s - 1].substring(2));
     }
 
+    /**
+     * A name after a head for one person: "عضو المجلس، فلان" (appositive or honorific); a singular trade also takes
+     * its name straight after a definite genitive ("موظفة البنك سلوى الأمين", "سائق الأجرة منير").
+     */
+    static boolean namedAfterPersonHead(ParagraphContext c, int a, int[] name, String f0) {
+        if (PERSON_HEADS.contains(f0) && explicitName(c, a, name)) {
+            return true;
+        }
+        return ArabicLexicons.SINGULAR_PERSON_HEADS.contains(f0) && (explicitName(c, a, name)
+                || name[0] - 1 > a && c.f[name[0] - 1].startsWith("ال"));
+    }
+
     /** The name is an appositive ("عضو المجلس، نورا الخطيب،") or follows an honorific ("الدكتور …"). */
     static boolean explicitName(ParagraphContext c, int a, int[] name) {
         int p = name[0] - 1;

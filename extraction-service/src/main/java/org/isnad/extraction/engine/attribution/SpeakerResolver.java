@@ -151,7 +151,7 @@ final class SpeakerResolver {
                     org.isnad.extraction.engine.text.Fold.fold(backReference)));
         }
         int[] name = findName(c, a, b);
-        if (name != null && (!ArabicLexicons.anonHead(f0) || !anon && PERSON_HEADS.contains(f0) && explicitName(c, a, name))) {
+        if (name != null && (!ArabicLexicons.anonHead(f0) || !anon && PersonNames.namedAfterPersonHead(c, a, name, f0))) {
             if (name[1] - name[0] == 1) {
                 SpeakerMemory.Speaker s = mem.bySurname(c.f[name[0]]);
                 if (s != null) {

@@ -285,7 +285,9 @@ final class SpeakerSpans {
                     k = ap; // "عضو مجلس الشعب، نورا الخطيب،": a named member
                     continue;
                 }
-                if (words == 1 && c.f[j].endsWith("و") && c.toks.get(k).kind() == Token.Kind.WORD) {
+                if (words == 1 && (c.f[j].endsWith("و") || ArabicLexicons.CONSTRUCT_TRADE_HEADS.contains(c.f[j]))
+                        && c.toks.get(k).kind() == Token.Kind.WORD && !notName(c, k)) {
+                    // ("بائع خضار", "ربة منزل": a singular trade with its genitive)
                     words++; // construct plural: "سائقو سيارات الأجرة", "ناشطو المنطقة"
                     k++;
                     continue;

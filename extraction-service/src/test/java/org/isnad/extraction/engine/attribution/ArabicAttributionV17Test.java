@@ -8,7 +8,10 @@ import org.isnad.extraction.engine.ExtractionResult;
 import org.isnad.extraction.engine.SourceType;
 import org.junit.jupiter.api.Test;
 
-/** v17 rules (construct chains in titles, …); invented sentences. */
+/**
+ * v17 rules (construct chains in titles, participles and coordinated cues after a narrated clause, Form II verbs with
+ * shadda, group aliases, armed-group heads, ordinary people described or named); invented sentences.
+ */
 class ArabicAttributionV17Test {
 
     private static final String TITLE = "عنوان تجريبي للخبر\n";
@@ -115,5 +118,19 @@ class ArabicAttributionV17Test {
     void givenNameClosingADescriptionOfAnOrdinaryPerson() {
         ExtractionResult r = run(TITLE + "وتقول ربة المنزل هدى إنها تنفق 300 دينار شهرياً على الخبز.");
         assertAttribution(claimContaining(r, "300 دينار"), SourceType.NAMED_PERSON, "هدى");
+    }
+
+    @Test
+    void singularTradeWithItsGenitiveIsAnAnonymousPerson() {
+        ExtractionResult r = run(TITLE + "وقال بائع فواكه في السوق إن التفاح بلغ 9 دنانير.\n"
+                + "وقالت موظفة في البريد إن 70 طرداً تأخرت.");
+        assertAttribution(claimContaining(r, "9 دنانير"), SourceType.ANONYMOUS, "بائع فواكه في السوق");
+        assertAttribution(claimContaining(r, "70 طرداً"), SourceType.ANONYMOUS, "موظفة في البريد");
+    }
+
+    @Test
+    void singularTradeWithAnAppositiveNameIsThatPerson() {
+        ExtractionResult r = run(TITLE + "وقال صاحب المخبز، نبيل الورتاني، إن 20 كيساً من الطحين نفدت.");
+        assertAttribution(claimContaining(r, "20 كيساً"), SourceType.NAMED_PERSON, "نبيل الورتاني");
     }
 }
