@@ -77,6 +77,7 @@ public final class ArabicAttributor {
         }
         List<Drafts> drafts = assemble(c, from, to, hits, mem, quoteDefault);
         InstitutionBackReferences.record(c, from, to, mem); // after the sentence: only later sentences refer back
+        IssuedDocuments.record(c, from, to, mem);
         return drafts;
     }
 

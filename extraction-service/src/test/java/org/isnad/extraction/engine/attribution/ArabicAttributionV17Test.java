@@ -133,4 +133,20 @@ class ArabicAttributionV17Test {
         ExtractionResult r = run(TITLE + "وقال صاحب المخبز، نبيل الورتاني، إن 20 كيساً من الطحين نفدت.");
         assertAttribution(claimContaining(r, "20 كيساً"), SourceType.NAMED_PERSON, "نبيل الورتاني");
     }
+
+    @Test
+    void documentIssuedInNarrationSpeaksForItsIssuer() {
+        ExtractionResult r = run(TITLE + "ونشرت الهيئة الوطنية للإحصاء مذكرة حول الأسعار.\n"
+                + "وأشارت المذكرة إلى أن أسعار اللحوم ارتفعت بنسبة 9%.");
+        assertAttribution(claimContaining(r, "9%"), SourceType.OFFICIAL, "الهيئة الوطنية للإحصاء");
+    }
+
+    @Test
+    void reportWithAPossessiveOrTanwinIssuedInNarration() {
+        ExtractionResult r = run(TITLE + "وأصدر مصرف الجنوب تقريره السنوي أمس.\n"
+                + "وأوضح التقرير أن الاحتياطي تراجع إلى 4 مليارات دولار.\n"
+                + "وأصدرت منظمة حقوق السجناء تقريراً جديداً.\nوذكر التقرير أن 300 معتقل تعرضوا للتعذيب.");
+        assertAttribution(claimContaining(r, "4 مليارات"), SourceType.OFFICIAL, "مصرف الجنوب");
+        assertAttribution(claimContaining(r, "300 معتقل"), SourceType.OFFICIAL, "منظمة حقوق السجناء");
+    }
 }
