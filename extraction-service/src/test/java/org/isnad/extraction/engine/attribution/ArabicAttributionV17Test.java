@@ -149,4 +149,18 @@ class ArabicAttributionV17Test {
         assertAttribution(claimContaining(r, "4 مليارات"), SourceType.OFFICIAL, "مصرف الجنوب");
         assertAttribution(claimContaining(r, "300 معتقل"), SourceType.OFFICIAL, "منظمة حقوق السجناء");
     }
+
+    @Test
+    void bodyActingInTheSentenceBeforeSpeaksInASubjectlessReport() {
+        ExtractionResult r = run(TITLE + "وقال المحلل سامر الخوري إن الوضع خطير منذ 3 أشهر.\n"
+                + "وسيطرت قوات النخبة على 3 بلدات في الشمال.\nوأعلنت في بيان أنها أسرت 50 مقاتلاً.");
+        assertAttribution(claimContaining(r, "50 مقاتلاً"), SourceType.OFFICIAL, "قوات النخبة");
+    }
+
+    @Test
+    void narrationWithoutABodyLeavesTheLastSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال المحلل سامر الخوري إن الوضع خطير منذ 3 أشهر.\n"
+                + "وارتفعت الأسعار بنسبة 10% خلال الشهر.\nوأضاف أن 4 مصانع أغلقت.");
+        assertAttribution(claimContaining(r, "4 مصانع"), SourceType.NAMED_PERSON, "سامر الخوري");
+    }
 }
