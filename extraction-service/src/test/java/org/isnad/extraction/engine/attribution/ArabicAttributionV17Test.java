@@ -4,6 +4,7 @@ import static org.isnad.extraction.engine.TestSupport.assertAttribution;
 import static org.isnad.extraction.engine.TestSupport.claimContaining;
 import static org.isnad.extraction.engine.TestSupport.run;
 
+import org.isnad.extraction.engine.Claim;
 import org.isnad.extraction.engine.ExtractionResult;
 import org.isnad.extraction.engine.SourceType;
 import org.junit.jupiter.api.Test;
@@ -162,5 +163,19 @@ class ArabicAttributionV17Test {
         ExtractionResult r = run(TITLE + "وقال المحلل سامر الخوري إن الوضع خطير منذ 3 أشهر.\n"
                 + "وارتفعت الأسعار بنسبة 10% خلال الشهر.\nوأضاف أن 4 مصانع أغلقت.");
         assertAttribution(claimContaining(r, "4 مصانع"), SourceType.NAMED_PERSON, "سامر الخوري");
+    }
+
+    @Test
+    void relativeClauseWithAnyVerbBeforeThePrepositionalSource() {
+        ExtractionResult r = run(TITLE + "وبحسب ما رصدته منظمة الرقابة المدنية خلال الأسبوع، قتل 14 مدنياً.");
+        assertAttribution(claimContaining(r, "14 مدنياً"), SourceType.OFFICIAL, "منظمة الرقابة المدنية");
+    }
+
+    @Test
+    void quotedNameIsNoPerson() {
+        ExtractionResult r = run(TITLE + "ووفق ما عاينته «صدى المدينة» خلال جولة ميدانية، بلغ سعر الكيلوغرام 40 ديناراً.");
+        Claim c = claimContaining(r, "40 ديناراً");
+        org.junit.jupiter.api.Assertions.assertNotEquals(SourceType.NAMED_PERSON, c.attribution().sourceType());
+        org.junit.jupiter.api.Assertions.assertEquals("صدى المدينة", c.attribution().source());
     }
 }
