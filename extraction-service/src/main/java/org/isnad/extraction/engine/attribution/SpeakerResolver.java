@@ -252,7 +252,8 @@ final class SpeakerResolver {
                 return reuse(s, outlet, cue); // "وأشارت الصحيفة" → the newspaper named before
             }
         }
-        if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)) || f0.equals("مراسلنا")
+        if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)
+                || OutletPhrases.mediaSuffix(c, a, b)) || f0.equals("مراسلنا")
                 || f0.equals("مراسلونا") || f0.equals("مراسلتنا")) {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(phrase), outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));

@@ -178,4 +178,13 @@ class ArabicAttributionV17Test {
         org.junit.jupiter.api.Assertions.assertNotEquals(SourceType.NAMED_PERSON, c.attribution().sourceType());
         org.junit.jupiter.api.Assertions.assertEquals("صدى المدينة", c.attribution().source());
     }
+
+    @Test
+    void nameEndingInAMediaWordIsAnOutlet() {
+        ExtractionResult r = run(TITLE + "ووفق ما عاينته «الوادي نيوز» خلال جولة ميدانية، بلغ سعر الكيلوغرام 40 ديناراً.\n"
+                + "وقال موقع الجنوب بوست إن 12 محلاً أغلقت.");
+        assertAttribution(claimContaining(r, "40 ديناراً"), SourceType.OUTLET, "الوادي نيوز");
+        org.junit.jupiter.api.Assertions.assertEquals(SourceType.OUTLET,
+                claimContaining(r, "12 محلاً").attribution().sourceType());
+    }
 }
