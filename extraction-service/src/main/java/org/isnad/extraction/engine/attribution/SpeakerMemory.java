@@ -92,6 +92,16 @@ public final class SpeakerMemory {
         }
     }
 
+    /** Most recent speaker (within the look-back window) that satisfies {@code test}, or null. */
+    Speaker latest(java.util.function.Predicate<Speaker> test) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - WINDOW); i--) {
+            if (test.test(history.get(i))) {
+                return history.get(i);
+            }
+        }
+        return null;
+    }
+
     public Speaker last() {
         return history.isEmpty() ? null : history.get(history.size() - 1);
     }

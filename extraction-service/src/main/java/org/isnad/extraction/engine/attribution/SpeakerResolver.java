@@ -90,7 +90,7 @@ final class SpeakerResolver {
             }
         }
         if (a >= b) {
-            SpeakerMemory.Speaker last = mem.last();
+            SpeakerMemory.Speaker last = CueGender.continued(mem, cue); // "وأضافت" continues the woman quoted
             if (last == null) {
                 return new Speaker(new Attribution(SourceType.UNATTRIBUTED, null, outlet, cue), null);
             }

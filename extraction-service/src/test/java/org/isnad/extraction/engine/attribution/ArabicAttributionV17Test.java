@@ -187,4 +187,22 @@ class ArabicAttributionV17Test {
         org.junit.jupiter.api.Assertions.assertEquals(SourceType.OUTLET,
                 claimContaining(r, "12 محلاً").attribution().sourceType());
     }
+
+    @Test
+    void subjectlessContinuationAgreesInGenderWithItsSpeaker() {
+        ExtractionResult r = run(TITLE + "وقالت الباحثة سلوى الحداد إن 40% من الأسر فقيرة.\n"
+                + "وقال الخبير كمال العبيدي إن 5 مصانع أغلقت.\nوأضافت أن 12 مدرسة بلا كهرباء.\n"
+                + "وأضاف أن 7 مستشفيات تعمل جزئياً.");
+        assertAttribution(claimContaining(r, "12 مدرسة"), SourceType.NAMED_PERSON, "سلوى الحداد");
+        assertAttribution(claimContaining(r, "7 مستشفيات"), SourceType.NAMED_PERSON, "كمال العبيدي");
+    }
+
+    @Test
+    void genderOfCueForms() {
+        org.junit.jupiter.api.Assertions.assertEquals(CueGender.Gender.FEMININE, CueGender.of("وأضافت"));
+        org.junit.jupiter.api.Assertions.assertEquals(CueGender.Gender.FEMININE, CueGender.of("فتقول"));
+        org.junit.jupiter.api.Assertions.assertEquals(CueGender.Gender.MASCULINE, CueGender.of("وتابع"));
+        org.junit.jupiter.api.Assertions.assertEquals(CueGender.Gender.MASCULINE, CueGender.of("مشيراً"));
+        org.junit.jupiter.api.Assertions.assertEquals(CueGender.Gender.FEMININE, CueGender.of("مشيرةً"));
+    }
 }
