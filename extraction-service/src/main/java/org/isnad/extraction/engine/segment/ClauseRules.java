@@ -42,7 +42,8 @@ public final class ClauseRules {
      * و + a Form II past verb written with its shadda, with or without an object pronoun: "وكبّدتهم", "وحمّلها",
      * "ومدّد". The shadda on the middle of three root letters marks the verb pattern فعّل; a noun of that shape
      * takes ة or a long vowel (مدّة، سيّارة), and the folded text, which drops the shadda, cannot tell "وكبدتهم" from
-     * a noun with a possessive (وحكومتهم). A doubled final ه with nothing after it ("وجدّه", "وعمّه") is a noun.
+     * a noun with a possessive (وحكومتهم). A doubled final ه with nothing after it ("وجدّه", "وعمّه") is a noun, and so
+     * is a doubled root before the ة of a noun and a pronoun ("ومدّته", "وحصّتها").
      */
     public static boolean isWawFormTwo(String original) {
         if (original == null || original.length() < 5 || original.charAt(0) != 'و') {
@@ -56,7 +57,8 @@ public final class ClauseRules {
             }
         }
         String r = w.toString();
-        return FORM_TWO.matcher(r).matches() && !(r.length() == 4 && r.charAt(3) == 'ه');
+        return FORM_TWO.matcher(r).matches() && !(r.length() == 4 && r.charAt(3) == 'ه')
+                && !(r.length() > 4 && r.charAt(3) == 'ت'); // "ومدّته", "وقوّتها": a doubled noun in ة + possessive
     }
 
     /**

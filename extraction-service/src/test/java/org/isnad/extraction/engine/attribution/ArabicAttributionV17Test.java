@@ -84,6 +84,10 @@ class ArabicAttributionV17Test {
                 org.isnad.extraction.engine.segment.ClauseRules.isWawFormTwoWithObject("وردّت"));
         org.junit.jupiter.api.Assertions.assertTrue(
                 org.isnad.extraction.engine.segment.ClauseRules.isWawFormTwoWithObject("وسلّمها"));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                org.isnad.extraction.engine.segment.ClauseRules.isWawFormTwoWithObject("ومدّته"));
+        org.junit.jupiter.api.Assertions.assertFalse(
+                org.isnad.extraction.engine.segment.ClauseRules.isWawFormTwoWithObject("وحصّتها"));
     }
 
     @Test
