@@ -77,6 +77,10 @@ public final class ArabicAttributor {
         }
         List<Drafts> drafts = assemble(c, from, to, hits, mem, quoteDefault);
         InstitutionBackReferences.record(c, from, to, mem); // after the sentence: only later sentences refer back
+        if (hits.isEmpty()) {
+            NarratedActors.record(c, from, to, mem); // "وسيطرت قوات X على …" then "وأعلنت أنها …": X speaks
+        }
+        IssuedDocuments.record(c, from, to, mem);
         return drafts;
     }
 

@@ -82,7 +82,7 @@ public final class ArabicLexicons {
     }
 
     /** Anonymous source heads. */
-    public static final Set<String> ANON_HEADS = set("مصدر", "مصادر", "المصدر", "المصادر", "ناشط", "ناشطون",
+    public static final Set<String> ANON_HEADS = withSingularsAndFeminines(ArabicLexicons.set("مصدر", "مصادر", "المصدر", "المصادر", "ناشط", "ناشطون",
             "ناشطين", "الناشطون", "ناشطو", "مراقب", "مراقبون", "مراقبين", "المراقبون", "شهود", "شاهد", "الشهود",
             "محلل", "محللون", "محللين", "المحللون", "محللو", "خبراء", "الخبراء", "مطلعون", "أوساط", "الأوساط",
             "التقديرات", "تقديرات", "أنباء", "الأنباء", "تقارير", "التقارير", "معلومات", "المعلومات", "سكان",
@@ -99,7 +99,38 @@ public final class ArabicLexicons {
             "بحارة", "البحارة", "صيادين", "الصيادون", "رعاة", "فلاحون", "فلاحين", "حرفيون", "سائقي", "تجار",
             "التجار", "عمال", "العمال", "باعة", "الباعة", "ملاك", "أصحاب", "زبائن", "رواد", "حجاج", "زوار",
             // parents described, not named ("أم لطفلين", "أولياء أمور تلاميذ"); a kunya name is found before this
-            "والد", "والدة", "أولياء", "أمهات", "آباء");
+            "والد", "والدة", "أولياء", "أمهات", "آباء"), SingularPeople.HEADS);
+
+    /** One unnamed person of the trades above, in the singular ({@link SingularPeople}), feminines included. */
+    public static final Set<String> SINGULAR_PERSON_HEADS = withSingularsAndFeminines(Set.of(), SingularPeople.HEADS);
+
+    /** Holder of the singular heads, initialised before {@link #ANON_HEADS} needs them. */
+    private static final class SingularPeople {
+        static final Set<String> HEADS = set("بائع", "صاحب", "تاجر", "مزارع", "معلم", "ممرض", "صياد", "فلاح",
+                "مسافر", "راكب", "متظاهر", "نازح", "لاجئ", "زبون", "حرفي", "سائق", "موظف", "عامل", "مواطن", "مقيم",
+                "ساكن", "رب", "ناشط", "طبيب", "مهندس");
+        // (not صحفي, an adjective in "مؤتمر صحفي", nor مراسل/مراسلة, the outlet's own correspondent)
+    }
+
+    /**
+     * Singular trades that take an indefinite genitive of what they sell, own or drive ("بائع خضار", "ربة منزل",
+     * "صاحب محل", "سائق أجرة"): the genitive belongs to the description, it is not the verb's object.
+     */
+    public static final Set<String> CONSTRUCT_TRADE_HEADS = withSingularsAndFeminines(Set.of(),
+            set("بائع", "صاحب", "تاجر", "سائق", "رب", "عامل", "موظف"));
+
+    /**
+     * Singular heads of unnamed people get their feminine form (موظف → موظفة, folded موظفه; رب → ربة): "قالت موظفة
+     * في البنك" is as anonymous as "قال موظف".
+     */
+    private static Set<String> withSingularsAndFeminines(Set<String> heads, Set<String> singulars) {
+        Set<String> out = new HashSet<>(heads);
+        for (String t : singulars) {
+            out.add(t);
+            out.add(t + "ه");
+        }
+        return out;
+    }
 
     /** Heads that make a speaker an outlet. */
     public static final Set<String> OUTLET_HEADS = set("وكالة", "صحيفة", "قناة", "موقع", "شبكة", "تلفزيون",

@@ -45,6 +45,9 @@ final class BarePersonalNames {
         if (b - a < 1 || b - a > 3) {
             return false;
         }
+        if (a > 0 && b < c.toks.size() && c.toks.get(a - 1).isQuote() && c.toks.get(b).isQuote()) {
+            return false; // «صدى المدينة»: news sets the names of outlets and bodies in quotes, never a person's
+        }
         for (int k = a; k < b; k++) {
             String f = c.f[k];
             boolean connector = SpeakerResolver.NAME_CONNECTORS.contains(f);

@@ -232,7 +232,8 @@ final class ClaimAssembler {
                     && (afterComma || k - start >= 2)) {
                 cut = k;
                 next = fk.length() > 3 ? k : k + 1;
-            } else if (afterComma && (ClauseRules.isWawVerb(fk) || wawAfalWithPronoun(c, k) || ClauseRules.isWawNegation(fk) && k + 1 < e
+            } else if (afterComma && (ClauseRules.isWawVerb(fk) || wawAfalWithPronoun(c, k)
+                    || ClauseRules.isWawFormTwoWithObject(c.origToken(k)) || ClauseRules.isWawNegation(fk) && k + 1 < e
                     && c.toks.get(k + 1).kind() == Token.Kind.WORD) && c.depth[k] <= c.depth[s] + 1) {
                 cut = k;
                 next = k;

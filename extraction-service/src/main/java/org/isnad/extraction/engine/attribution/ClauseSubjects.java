@@ -69,7 +69,10 @@ final class ClauseSubjects {
     /** [start, end) of the main verb's subject, or null. */
     static int[] mainSubject(ParagraphContext c, int from, int to, CueLexicon.Cue scan) {
         int s = mainVerb(c, from, to);
-        if (s < 0 || c.f[s + 1].startsWith("ب") || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
+        if (s < 0 || c.f[s + 1].startsWith("ب") && !ArabicLexicons.NOT_NAME.contains(c.f[s + 1])
+                || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
+            // (a ب word after the verb is its prepositional object, "وطالبت بالإفراج", unless it is a body's head
+            // noun: "وأبقى بنك الجزائر …", "برلمان")
             return null;
         }
         int e = SpeakerSpans.speakerEnd(c, s + 1, to, scan);
@@ -78,7 +81,8 @@ final class ClauseSubjects {
                 e = q; // "المجلس الوطني للصحافة في بيان": the genitive with لـ belongs to the subject
             }
         }
-        if (!ClauseRules.looksLikeVerb(c.f[s]) && !statementAt(c, e, to)) {
+        if (!ClauseRules.looksLikeVerb(c.f[s]) && !ClauseRules.isWawVerb(c.f[s])
+                && !ClauseRules.isWawFormTwo(c.origToken(s)) && !statementAt(c, e, to)) {
             // the verb heuristic misses short past forms with و ("ورحّب", "وندّد"); "X في بيان" right after
             // shows the first word was a verb and X its subject
             return null;
@@ -89,6 +93,7 @@ final class ClauseSubjects {
                 break;
             }
         }
+        e = VerbObjects.subjectEnd(c, s + 1, e);
         return e > s + 1 && e - s <= 8 ? new int[]{s + 1, e} : null;
     }
 
@@ -110,7 +115,20 @@ final class ClauseSubjects {
         // a personal name right after the sentence's first word is that verb's subject
         int e = SpeakerSpans.speakerEnd(c, s + 1, i - 1, scan);
         int[] name = e > s + 1 ? PersonNames.findName(c, s + 1, e) : null;
+        if (name == null && e > s + 1 && institutionHead(c.f[s + 1]) && (ClauseRules.looksLikeVerb(c.f[s])
+                || ClauseRules.isWawVerb(c.f[s]) || ClauseRules.isWawFormTwo(c.origToken(s)))) {
+            // "وتسلّمت البلدية 40 حافلة، وأكدت أن …": a body that acts in the main clause speaks in the next; its
+            // object is no part of it
+            e = VerbObjects.subjectEnd(c, s + 1, e);
+            return e - s <= 8 ? new int[]{s + 1, e} : null;
+        }
         return name != null && e - s <= 8 ? new int[]{s + 1, e} : null;
+    }
+
+    /** An institution's head noun, bare or definite (بلدية / البلدية، الشرطة، الحكومة): a body that can speak. */
+    static boolean institutionHead(String folded) {
+        String bare = folded.startsWith("ال") ? folded.substring(2) : folded;
+        return SpeakerSpans.bareOrgHead(bare) || DefiniteAntecedents.INSTITUTION_HEADS.contains(bare);
     }
 
     /** "في بيان" / "في تصريح" at {@code k}. */

@@ -197,8 +197,9 @@ final class CueHits {
             if (j < to && (c.f[j].equals("به") || c.f[j].equals("بها"))) {
                 j++;
             }
-        } else if (j < to && c.f[j].equals("ما") && j + 1 < to && LEX.lookup(stripObjectPronoun(c.f[j + 1])) != null) {
-            j += 2;
+        } else if (j < to && c.f[j].equals("ما") && j + 1 < to && (LEX.lookup(stripObjectPronoun(c.f[j + 1])) != null
+                || resumptiveVerb(c, j + 1))) {
+            j += 2; // ("وفق ما عاينته الصحيفة", "بحسب ما رصدته المنظمة": any verb of the relative clause)
         }
         if (j >= to || c.toks.get(j).kind() == Token.Kind.PUNCT && !c.toks.get(j).isQuote()) {
             return null;
@@ -231,6 +232,12 @@ final class CueHits {
         int spEnd = outletStart >= 0 ? outletStart : bareOutlet >= 0 ? bareOutlet : k;
         if (cueAt >= 0 && cueAt < spEnd) {
             spEnd = cueAt;
+        }
+        for (int q = j + 1; q < spEnd; q++) {
+            if (OCCASION_STOPS.contains(c.f[q])) {
+                spEnd = q; // "وفق ما عاينته الصحيفة خلال جولة ميدانية": the occasion is no part of the source
+                break;
+            }
         }
         String outlet = outletStart >= 0 ? outletName(c, outletStart, k)
                 : bareOutlet >= 0 ? stripQuotes(c.orig(bareOutlet, k)) : null;
@@ -305,6 +312,24 @@ final class CueHits {
     static boolean cueWithPronoun(String w) {
         String r = stripObjectPronoun(w);
         return LEX.lookup(r) != null || r.endsWith("ا") && LEX.lookup(r.substring(0, r.length() - 1) + "ي") != null;
+    }
+
+    /** Words that open the occasion of a report after its source (خلال جولة، عبر موقعها، أثناء مؤتمر). */
+    private static final Set<String> OCCASION_STOPS = ArabicLexicons.set("خلال", "عبر", "أثناء", "اثناء");
+
+    /**
+     * A verb with the resumptive pronoun of the relative "ما" (عاينته، رصدته، وثّقها، أحصاه): after "بحسب ما" the
+     * relative clause's verb, whatever it means, is followed by its subject — the source.
+     */
+    static boolean resumptiveVerb(ParagraphContext c, int k) {
+        String w = c.f[k];
+        if (c.toks.get(k).kind() != Token.Kind.WORD || w.startsWith("ال") || w.length() < 5) {
+            return false;
+        }
+        String stem = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.endsWith("ه") ? w.substring(0, w.length() - 1)
+                : null;
+        return stem != null && (stem.endsWith("ت") || org.isnad.extraction.engine.segment.ClauseRules.looksLikeVerb(stem)
+                || stem.length() == 3 || stem.length() == 4 && stem.charAt(0) == 'ا');
     }
 
     static String stripObjectPronoun(String w) {

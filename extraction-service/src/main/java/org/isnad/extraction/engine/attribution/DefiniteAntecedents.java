@@ -17,7 +17,7 @@ final class DefiniteAntecedents {
     static final Set<String> INSTITUTION_HEADS = ArabicLexicons.set("وزارة", "مصرف", "بنك", "شركة", "منظمة",
             "هيئة", "مؤسسة", "جامعة", "مستشفى", "مجلس", "حكومة", "لجنة", "مفوضية", "بلدية", "مديرية", "دائرة",
             "سفارة", "محكمة", "نقابة", "جمعية", "وكالة", "تجمع", "حركة", "حزب", "جبهة", "تحالف", "اتحاد", "مندوبية",
-            "صندوق", "مرصد", "برنامج", "مكتب");
+            "صندوق", "مرصد", "برنامج", "مكتب", "جماعة");
 
     /** Place heads: the antecedent is cited by its name only. */
     static final Set<String> PLACE_HEADS = ArabicLexicons.set("محافظة", "مدينة", "ولاية", "بلدة", "قرية",

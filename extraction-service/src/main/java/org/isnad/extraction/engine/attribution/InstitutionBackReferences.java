@@ -50,10 +50,8 @@ final class InstitutionBackReferences {
             }
             int e = DefiniteAntecedents.nameEnd(c, p + 1, to);
             if (e > p + 1) {
-                String name = c.orig(bodyStart(c, p, e), e);
-                if (name != null) {
-                    mem.noteInstitution(f, name);
-                }
+                // [bodyStart, e) holds words only, so its text is never empty: noted as a span, cut out on demand
+                mem.noteInstitution(f, c, bodyStart(c, p, e), e);
             }
         }
     }

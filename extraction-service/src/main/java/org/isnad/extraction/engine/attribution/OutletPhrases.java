@@ -198,4 +198,17 @@ final class OutletPhrases {
         char ch = t.text().charAt(0);
         return ch == '.' || ch == '!' || ch == '?' || ch == '؟';
     }
+
+    /** Transliterated media words that end an outlet's name: "الصباح نيوز", "الشرق بوست", "المدينة أونلاين". */
+    private static final java.util.Set<String> MEDIA_SUFFIXES = ArabicLexicons.set("نيوز", "تايمز", "بوست",
+            "أونلاين", "اونلاين", "تيفي", "إف إم", "تي في");
+
+    /** The name [a, b) ends in a media word ("… نيوز", "… تي في"): a news organisation, whatever comes before. */
+    static boolean mediaSuffix(ParagraphContext c, int a, int b) {
+        if (b - a < 2) {
+            return false;
+        }
+        return MEDIA_SUFFIXES.contains(c.f[b - 1])
+                || b - a >= 3 && MEDIA_SUFFIXES.contains(c.f[b - 2] + " " + c.f[b - 1]);
+    }
 }

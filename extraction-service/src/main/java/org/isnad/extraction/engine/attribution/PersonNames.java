@@ -125,8 +125,9 @@ final class PersonNames {
             }
             if (e > s && (hon || e - s >= 2 || first && e - s >= 1 && c.toks.size() > 0)) {
                 if (!hon && e - s == 1 && !afterComma && first) {
-                    // a lone first name is too weak unless it is all there is
-                    if (b - a > 1) {
+                    // a lone first name is too weak unless it is all there is, or closes a description of the
+                    // speaker ("ربة المنزل هدى", "بائع الخضار سمير"): after a definite word it can only be a name
+                    if (b - a > 1 && !closingGivenName(c, a, s, e, b)) {
                         continue;
                     }
                 }
@@ -134,6 +135,24 @@ final class PersonNames {
             }
         }
         return null;
+    }
+
+    /** A given name [s, e) that ends the phrase [a, b) right after a definite descriptor word. */
+    private static boolean closingGivenName(ParagraphContext c, int a, int s, int e, int b) {
+        return e == b && s - 1 > a && c.f[s - 1].startsWith("ال") && c.toks.get(s - 1).kind() == Token.Kind.WORD
+                && !SpeakerSpans.bareOrgHead(c.f[a]) && !SpeakerSpans.bareOrgHead(c.f[s - 1].substring(2));
+    }
+
+    /**
+     * A name after a head for one person: "عضو المجلس، فلان" (appositive or honorific); a singular trade also takes
+     * its name straight after a definite genitive ("موظفة البنك سلوى الأمين", "سائق الأجرة منير").
+     */
+    static boolean namedAfterPersonHead(ParagraphContext c, int a, int[] name, String f0) {
+        if (PERSON_HEADS.contains(f0) && explicitName(c, a, name)) {
+            return true;
+        }
+        return ArabicLexicons.SINGULAR_PERSON_HEADS.contains(f0) && (explicitName(c, a, name)
+                || name[0] - 1 > a && c.f[name[0] - 1].startsWith("ال"));
     }
 
     /** The name is an appositive ("عضو المجلس، نورا الخطيب،") or follows an honorific ("الدكتور …"). */
@@ -171,13 +190,20 @@ final class PersonNames {
         if (k == a + 1 && !c.f[a].startsWith("ال")) {
             return false; // "متحدث عسكري إسرائيلي": adjectives of an indefinite title, not a name
         }
+        boolean construct = false;
         for (int q = a + 1; q < k; q++) {
             String fq = c.f[q];
             boolean ok = c.toks.get(q).kind() == Token.Kind.WORD && (fq.startsWith("ال") || fq.startsWith("لل")
                     || fq.equals("باسم") || TITLES.contains(fq) || fq.startsWith("وال"));
+            if (!ok && TitledConstructs.constructMember(c, q, k)) {
+                ok = construct = true;
+            }
             if (!ok) {
                 return false;
             }
+        }
+        if (construct && TitledConstructs.genitiveLam(c, k)) {
+            return false; // "مدير فرع الشركة السورية لتخزين …": the chain goes on with a لـ genitive
         }
         for (int q = k; q <= k + 1; q++) {
             String fq = c.f[q];

@@ -22,16 +22,50 @@ public final class SpeakerMemory {
     private final java.util.Set<String> surnames = new java.util.HashSet<>();
 
     /** Latest full name noted per institution head (folded, without ال): a handful of heads, so bounded. */
-    private final java.util.Map<String, String> institutions = new java.util.HashMap<>();
+    private final java.util.Map<String, Mention> institutions = new java.util.HashMap<>();
 
-    /** Notes "HEAD NAME…" seen in the text, for a later "الHEAD" ({@link InstitutionBackReferences}). */
-    void noteInstitution(String foldedHead, String fullName) {
-        institutions.put(foldedHead, fullName);
+    /**
+     * A full mention kept as its token span: most mentions are never referred back to, so the original text is cut
+     * out only when a back-reference asks for it (the profile showed the eager copy on every mention).
+     */
+    private static final class Mention {
+        private final ParagraphContext c;
+        private final int a;
+        private final int b;
+        private String name;
+
+        Mention(ParagraphContext c, int a, int b) {
+            this.c = c;
+            this.a = a;
+            this.b = b;
+        }
+
+        String name() {
+            if (name == null) {
+                name = c.orig(a, b);
+            }
+            return name;
+        }
+    }
+
+    /** Notes "HEAD NAME…" (tokens [a, b) of c) for a later "الHEAD" ({@link InstitutionBackReferences}). */
+    void noteInstitution(String foldedHead, ParagraphContext c, int a, int b) {
+        institutions.put(foldedHead, new Mention(c, a, b));
+    }
+
+    /** The full names noted so far, one per head. */
+    java.util.List<String> institutionNames() {
+        List<String> out = new ArrayList<>(institutions.size());
+        for (Mention m : institutions.values()) {
+            out.add(m.name());
+        }
+        return out;
     }
 
     /** The latest full name noted under {@code foldedHead}, or null. */
     String institution(String foldedHead) {
-        return institutions.get(foldedHead);
+        Mention m = institutions.get(foldedHead);
+        return m == null ? null : m.name();
     }
 
     /** Records a person name found while resolving a speaker (normalised offsets) and its folded surname. */
@@ -56,6 +90,16 @@ public final class SpeakerMemory {
         if (s != null && s.attribution().sourceType() != SourceType.UNATTRIBUTED) {
             history.add(s);
         }
+    }
+
+    /** Most recent speaker (within the look-back window) that satisfies {@code test}, or null. */
+    Speaker latest(java.util.function.Predicate<Speaker> test) {
+        for (int i = history.size() - 1; i >= Math.max(0, history.size() - WINDOW); i--) {
+            if (test.test(history.get(i))) {
+                return history.get(i);
+            }
+        }
+        return null;
     }
 
     public Speaker last() {

@@ -90,7 +90,7 @@ final class SpeakerResolver {
             }
         }
         if (a >= b) {
-            SpeakerMemory.Speaker last = mem.last();
+            SpeakerMemory.Speaker last = CueGender.continued(mem, cue); // "وأضافت" continues the woman quoted
             if (last == null) {
                 return new Speaker(new Attribution(SourceType.UNATTRIBUTED, null, outlet, cue), null);
             }
@@ -151,7 +151,7 @@ final class SpeakerResolver {
                     org.isnad.extraction.engine.text.Fold.fold(backReference)));
         }
         int[] name = findName(c, a, b);
-        if (name != null && (!ArabicLexicons.anonHead(f0) || !anon && PERSON_HEADS.contains(f0) && explicitName(c, a, name))) {
+        if (name != null && (!ArabicLexicons.anonHead(f0) || !anon && PersonNames.namedAfterPersonHead(c, a, name, f0))) {
             if (name[1] - name[0] == 1) {
                 SpeakerMemory.Speaker s = mem.bySurname(c.f[name[0]]);
                 if (s != null) {
@@ -222,6 +222,7 @@ final class SpeakerResolver {
             String cited = stripQuotes(c.orig(body, citedEnd));
             String named = citedEnd - body == 1 ? InstitutionBackReferences.fullName(c, body, mem) : null;
             cited = named != null ? named : cited; // "المتحدث باسم المصرف": the bank named in full before
+            cited = GroupAliases.earlierName(c, body, citedEnd, mem, cited);
             SpeakerMemory.Speaker s = mem.byHead(f0, null);
             if (s != null && (s.attribution().sourceType() == SourceType.NAMED_PERSON
                     || cited.equals(s.attribution().source()))) {
@@ -251,7 +252,8 @@ final class SpeakerResolver {
                 return reuse(s, outlet, cue); // "وأشارت الصحيفة" → the newspaper named before
             }
         }
-        if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)) || f0.equals("مراسلنا")
+        if (!agency && (OUTLET_HEADS.contains(f0) || OUTLET_NAMES.contains(foldedPhrase)
+                || OutletPhrases.mediaSuffix(c, a, b)) || f0.equals("مراسلنا")
                 || f0.equals("مراسلونا") || f0.equals("مراسلتنا")) {
             Attribution at = new Attribution(SourceType.OUTLET, stripQuotes(phrase), outlet, cue);
             return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));

@@ -84,7 +84,16 @@ final class SpeakerSpans {
     }
 
     static boolean notName(ParagraphContext c, int k) {
-        return NOT_NAME.contains(c.f[k]) && !(c.f[k].equals("علي") && !c.alaPreposition(k));
+        return NOT_NAME.contains(c.f[k]) && !(c.f[k].equals("علي") && !c.alaPreposition(k)) || bareOrgHead(c.f[k]);
+    }
+
+    /**
+     * A bare institutional head noun of the shared trigger list (ميليشيا، كتائب، فصيل، سرايا، قبيلة …): it opens the
+     * name of a body, never a personal name, so "وقالت ميليشيا الفلاني" is no "given name + family name".
+     */
+    static boolean bareOrgHead(String folded) {
+        return !folded.startsWith("ال") && (org.isnad.extraction.engine.lexicon.Gazetteer.get().flags(folded)
+                & org.isnad.extraction.engine.lexicon.Gazetteer.FLAG_ORG_TRIGGER) != 0;
     }
 
     /** For direct-object cues without complementiser: first opening quote, else after skipped circumstantials. */
@@ -276,7 +285,9 @@ final class SpeakerSpans {
                     k = ap; // "عضو مجلس الشعب، نورا الخطيب،": a named member
                     continue;
                 }
-                if (words == 1 && c.f[j].endsWith("و") && c.toks.get(k).kind() == Token.Kind.WORD) {
+                if (words == 1 && (c.f[j].endsWith("و") || ArabicLexicons.CONSTRUCT_TRADE_HEADS.contains(c.f[j]))
+                        && c.toks.get(k).kind() == Token.Kind.WORD && !notName(c, k)) {
+                    // ("بائع خضار", "ربة منزل": a singular trade with its genitive)
                     words++; // construct plural: "سائقو سيارات الأجرة", "ناشطو المنطقة"
                     k++;
                     continue;

@@ -34,6 +34,45 @@ public final class ClauseRules {
         return looksLikeVerb(folded.substring(1));
     }
 
+    /** Past suffixes of a Form II verb before its object pronoun: كبّدت، سلّموا، حمّلنا. */
+    private static final java.util.regex.Pattern FORM_TWO = java.util.regex.Pattern.compile(
+            "\\p{L}\\p{L}\u0651\\p{L}(?:ت|تا|وا|نا|تم)?(?:ه|ها|هم|هما|كم|نا)?");
+
+    /**
+     * و + a Form II past verb written with its shadda, with or without an object pronoun: "وكبّدتهم", "وحمّلها",
+     * "ومدّد". The shadda on the middle of three root letters marks the verb pattern فعّل; a noun of that shape
+     * takes ة or a long vowel (مدّة، سيّارة), and the folded text, which drops the shadda, cannot tell "وكبدتهم" from
+     * a noun with a possessive (وحكومتهم). A doubled final ه with nothing after it ("وجدّه", "وعمّه") is a noun, and so
+     * is a doubled root before the ة of a noun and a pronoun ("ومدّته", "وحصّتها").
+     */
+    public static boolean isWawFormTwo(String original) {
+        if (original == null || original.length() < 5 || original.charAt(0) != 'و') {
+            return false;
+        }
+        StringBuilder w = new StringBuilder(original.length());
+        for (int q = 1; q < original.length(); q++) {
+            char ch = original.charAt(q);
+            if (!(ch >= '\u064B' && ch <= '\u065F' && ch != '\u0651' || ch == '\u0670' || ch == '\u0640')) {
+                w.append(ch);
+            }
+        }
+        String r = w.toString();
+        return FORM_TWO.matcher(r).matches() && !(r.length() == 4 && r.charAt(3) == 'ه')
+                && !(r.length() > 4 && r.charAt(3) == 'ت'); // "ومدّته", "وقوّتها": a doubled noun in ة + possessive
+    }
+
+    /**
+     * {@link #isWawFormTwo} with an object pronoun ("وكبّدتهم", "وسلّمها"): a clause of its own after "، و". Without
+     * the pronoun the shape also fits a doubled verb of reply ("وردّت X بأن"), which opens a new speaker's report.
+     */
+    public static boolean isWawFormTwoWithObject(String original) {
+        if (!isWawFormTwo(original)) {
+            return false;
+        }
+        String f = Fold.fold(original);
+        return f.length() >= 6 && (f.endsWith("ه") || f.endsWith("ها") || f.endsWith("هم") || f.endsWith("كم"));
+    }
+
     /**
      * "ولم" / "ولن": و + a verbal negation particle; a clause when a verb follows ("، ولم نسمع …"). "ولا" is left
      * out: it also negates nouns and fixed phrases (ولا سيما، ولا أحد، ولا يمكن).
