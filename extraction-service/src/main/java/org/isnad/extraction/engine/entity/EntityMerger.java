@@ -12,7 +12,8 @@ import org.isnad.extraction.engine.Span;
  * dropped; among overlapping mentions the longer wins, then the higher-priority finder, then the earlier
  * one; organisation mentions that are descriptions are then dropped or re-typed ({@link DescriptiveOrgMentions}),
  * places that only point back at a region are dropped ({@link GenericPlaceMentions}) and unknown towns coordinated
- * with a found place are added ({@link CoordinatedPlaces}).
+ * with a found place are added ({@link CoordinatedPlaces}), and so are the bracketed short names of organisations
+ * ({@link BracketedAcronyms}).
  * Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
  */
 public final class EntityMerger {
@@ -68,7 +69,7 @@ public final class EntityMerger {
         }
         kept.sort(Comparator.comparingInt(Entity::start));
         List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
-        return CoordinatedPlaces.extend(original, GenericPlaceMentions.review(reviewed));
+        return BracketedAcronyms.add(original, CoordinatedPlaces.extend(original, GenericPlaceMentions.review(reviewed)));
     }
 
     /**
