@@ -29,7 +29,8 @@ final class DescriptiveOrgMentions {
     /** Body nouns (folded, without the article) that the finders take as organisation heads. */
     private static final Set<String> HEADS = ArabicLexicons.set("حكومة", "قوات", "قوة", "جيش", "مركز", "شبكة",
             "طيران", "غرفة", "مجلس", "إدارة", "هيئة", "سلطة", "سلطات", "مؤسسة", "دائرة", "مديرية", "قيادة", "لجنة", "بلدية",
-            "صندوق", "قناة", "جهاز", "أجهزة", "شرطة", "محكمة", "مستشفى", "مكتب", "وحدات", "وحدة", "وزارة");
+            "صندوق", "قناة", "جهاز", "أجهزة", "شرطة", "محكمة", "مستشفى", "مكتب", "وحدات", "وحدة", "وزارة",
+            "ديوان");
 
     /** Complements that say where or what kind, never which: they never make a name on their own. */
     private static final Set<String> GENERIC = ArabicLexicons.set("المحلية", "المحلي", "الحكومية", "الحكومي",

@@ -70,7 +70,29 @@ public final class EntityMerger {
         kept.sort(Comparator.comparingInt(Entity::start));
         List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
         List<Entity> places = CoordinatedPlaces.extend(original, GenericPlaceMentions.review(reviewed));
-        return NamedFacilities.extend(original, BracketedAcronyms.add(original, places));
+        return withPlusSuffix(original, NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
+    }
+
+    /**
+     * "أوبك+": a plus glued to an organisation's name names the enlarged group, a body of its own; the tokenizer
+     * leaves the sign out of the word, so the mention is extended over it.
+     */
+    static List<Entity> withPlusSuffix(String original, List<Entity> sorted) {
+        List<Entity> out = null;
+        for (int k = 0; k < sorted.size(); k++) {
+            Entity e = sorted.get(k);
+            int end = e.end();
+            if (e.type() == EntityType.ORGANIZATION && end < original.length() && original.charAt(end) == '+'
+                    && (end + 1 == original.length() || !Character.isLetterOrDigit(original.charAt(end + 1)))) {
+                if (out == null) {
+                    out = new ArrayList<>(sorted);
+                }
+                String text = original.substring(e.start(), end + 1);
+                String norm = e.normalized() == null ? text : e.normalized() + "+";
+                out.set(k, new Entity(text, e.type(), e.start(), end + 1, norm));
+            }
+        }
+        return out == null ? sorted : out;
     }
 
     /**

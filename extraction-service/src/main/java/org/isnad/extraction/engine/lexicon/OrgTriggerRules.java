@@ -115,7 +115,8 @@ final class OrgTriggerRules {
                     break;
                 }
                 if (indef < 2 && !TriggerWords.STOP.contains(w) && !TriggerWords.ORG_HEAD.contains(w)
-                        && !w.endsWith("\u064A\u0647") && !w.endsWith("\u064A") && w.length() >= 3) {
+                        && (!w.endsWith("\u064A\u0647") || TriggerWords.ORG_MASDAR_IYA.contains(w))
+                        && !w.endsWith("\u064A") && w.length() >= 3) {
                     indef++;
                     consumedOther++;
                     k++;
