@@ -13,7 +13,7 @@ import org.isnad.extraction.engine.Span;
  * one; organisation mentions that are descriptions are then dropped or re-typed ({@link DescriptiveOrgMentions}),
  * places that only point back at a region are dropped ({@link GenericPlaceMentions}) and unknown towns coordinated
  * with a found place are added ({@link CoordinatedPlaces}), and so are the bracketed short names of organisations
- * ({@link BracketedAcronyms}); named hospitals and stations replace their parts ({@link NamedFacilities}).
+ * ({@link BracketedAcronyms}); persons opening with a common word are dropped ({@link CommonNounPersons}); named hospitals and stations replace their parts ({@link NamedFacilities}).
  * Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
  */
 public final class EntityMerger {
@@ -69,7 +69,8 @@ public final class EntityMerger {
         }
         kept.sort(Comparator.comparingInt(Entity::start));
         List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
-        List<Entity> places = CoordinatedPlaces.extend(original, GenericPlaceMentions.review(reviewed));
+        List<Entity> places = CoordinatedPlaces.extend(original,
+                GenericPlaceMentions.review(CommonNounPersons.review(reviewed)));
         return withPlusSuffix(original, NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
     }
 
