@@ -71,7 +71,8 @@ public final class EntityMerger {
         List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
         List<Entity> places = CoordinatedPlaces.extend(original,
                 GenericPlaceMentions.review(CommonNounPersons.review(reviewed)));
-        return withPlusSuffix(original, NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
+        List<Entity> named = NamedFacilities.extend(original, BracketedAcronyms.add(original, places));
+        return GeneralSecurityMentions.add(original, withPlusSuffix(original, named));
     }
 
     /**
