@@ -18,6 +18,8 @@ import org.isnad.extraction.engine.text.NormalizedText;
  *   <li>a run of two or more headline-like lines closing the article next to other boilerplate, or three
  *       or more at the end of the article;</li>
  *   <li>the editors' credit line closing the article ({@link CreditTrailer});</li>
+ *   <li>author boxes, long tag lists, photo credits, "updated" stamps, reading time, app and channel prompts,
+ *       print buttons, advertisement markers ({@link PageFurniture});</li>
  *   <li>a repeat (second and later occurrence) of an earlier paragraph of six words or more.</li>
  * </ul>
  * Everything is decided on folded text with plain string tests, linear in the input size.
@@ -51,7 +53,10 @@ public final class BoilerplateDetector {
             "مواضيع ذات صلة", "مقالات ذات صلة", "قد يعجبك أيضا", "قد يهمك", "المزيد من الأخبار", "أخبار متعلقة",
             "related coverage", "related", "related stories", "related articles", "most read", "most popular",
             "latest news", "latest", "read more", "see also", "more stories", "recommended", "you may also like",
-            "more from");
+            "more from", "قد يعجبك", "قد يهمك أيضا", "ننصحك بقراءة", "اخترنا لك", "مختارات المحرر", "مواضيع قد تهمك",
+            "مقالات قد تهمك", "أخبار قد تهمك", "أخبار مشابهة", "مقالات مشابهة", "مواضيع مشابهة", "الأكثر تعليقا",
+            "الأكثر قراءة اليوم", "الأكثر قراءة هذا الأسبوع", "أخبار أخرى", "مقالات أخرى", "المزيد", "المزيد من المقالات",
+            "you might also like", "trending", "most viewed");
     /**
      * Teaser prefixes before a linked headline ("اقرأ المزيد: «…»: …"): taken up to 25 words, since the headline
      * after them can be long; news prose never opens with an imperative to read or watch.
@@ -96,6 +101,7 @@ public final class BoilerplateDetector {
         }
         Set<String> seen = new HashSet<>();
         boolean inList = false;
+        boolean inTags = false; // under a bare "الوسوم" header, one tag per line
         for (int k = 0; k < L; k++) {
             String l = low[k];
             String r = phraseRule(l, words[k]);
@@ -105,6 +111,10 @@ public final class BoilerplateDetector {
             if (r == null && k > 0 && NavigationLines.isNavigation(l, words[k])) {
                 r = "navigation"; // breadcrumb, section header or editors' byline (never the title line)
             }
+            if (r == null && k > 0) {
+                r = inTags && PageFurniture.isTagItem(l, words[k]) ? "tag-list" : PageFurniture.kind(l, words[k]);
+            }
+            inTags = r != null && (PageFurniture.isTagHeader(l) || inTags && r.equals("tag-list"));
             if (r != null) {
                 kind[k] = r;
                 inList = r.equals("list-header") || r.equals("see-also");

@@ -12,7 +12,8 @@ import org.isnad.extraction.engine.Span;
  * dropped; among overlapping mentions the longer wins, then the higher-priority finder, then the earlier
  * one; organisation mentions that are descriptions are then dropped or re-typed ({@link DescriptiveOrgMentions}),
  * places that only point back at a region are dropped ({@link GenericPlaceMentions}) and unknown towns coordinated
- * with a found place are added ({@link CoordinatedPlaces}).
+ * with a found place are added ({@link CoordinatedPlaces}), and so are the bracketed short names of organisations
+ * ({@link BracketedAcronyms}); persons opening with a common word are dropped ({@link CommonNounPersons}); named hospitals and stations replace their parts ({@link NamedFacilities}).
  * Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
  */
 public final class EntityMerger {
@@ -68,7 +69,32 @@ public final class EntityMerger {
         }
         kept.sort(Comparator.comparingInt(Entity::start));
         List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
-        return CoordinatedPlaces.extend(original, GenericPlaceMentions.review(reviewed));
+        List<Entity> places = CoordinatedPlaces.extend(original,
+                GenericPlaceMentions.review(CommonNounPersons.review(reviewed)));
+        List<Entity> named = NamedFacilities.extend(original, BracketedAcronyms.add(original, places));
+        return GeneralSecurityMentions.add(original, withPlusSuffix(original, named));
+    }
+
+    /**
+     * "أوبك+": a plus glued to an organisation's name names the enlarged group, a body of its own; the tokenizer
+     * leaves the sign out of the word, so the mention is extended over it.
+     */
+    static List<Entity> withPlusSuffix(String original, List<Entity> sorted) {
+        List<Entity> out = null;
+        for (int k = 0; k < sorted.size(); k++) {
+            Entity e = sorted.get(k);
+            int end = e.end();
+            if (e.type() == EntityType.ORGANIZATION && end < original.length() && original.charAt(end) == '+'
+                    && (end + 1 == original.length() || !Character.isLetterOrDigit(original.charAt(end + 1)))) {
+                if (out == null) {
+                    out = new ArrayList<>(sorted);
+                }
+                String text = original.substring(e.start(), end + 1);
+                String norm = e.normalized() == null ? text : e.normalized() + "+";
+                out.set(k, new Entity(text, e.type(), e.start(), end + 1, norm));
+            }
+        }
+        return out == null ? sorted : out;
     }
 
     /**

@@ -41,7 +41,7 @@ final class GenericPlaceMentions {
         List<Entity> out = null;
         for (int k = 0; k < in.size(); k++) {
             Entity e = in.get(k);
-            Entity r = e.type() != EntityType.LOCATION ? e : pointsOnly(e.text()) ? null : outskirtsOf(e);
+            Entity r = e.type() != EntityType.LOCATION ? e : reviewOne(e);
             if (r != e && out == null) {
                 out = new ArrayList<>(in.subList(0, k));
             }
@@ -52,31 +52,49 @@ final class GenericPlaceMentions {
         return out == null ? in : out;
     }
 
-    /** "ريف دير الزور الشرقي" → "دير الزور"; the mention itself when it is no outskirts phrase. */
-    private static Entity outskirtsOf(Entity e) {
+    /**
+     * One place, folded once: null when it only points back at a region, its place when it is an outskirts
+     * phrase, else itself. The folded words stand for the written words when they are as many (folding maps
+     * letters one by one and never joins or splits words that are single-spaced); otherwise each word is
+     * folded on its own, as before.
+     */
+    private static Entity reviewOne(Entity e) {
         String t = e.text();
         int sp = t.indexOf(' ');
-        if (sp < 0 || !OUTSKIRTS.contains(Fold.fold(t.substring(0, sp)))) {
+        if (sp < 0) {
+            return e;
+        }
+        String[] w = Fold.fold(t).split(" ");
+        String[] written = t.split(" ", -1);
+        boolean aligned = w.length == written.length;
+        if (pointsOnly(w)) {
+            return null;
+        }
+        String first = aligned ? w[0] : Fold.fold(t.substring(0, sp));
+        if (!OUTSKIRTS.contains(first)) {
             return e;
         }
         int a = sp + 1;
         int b = t.length();
         int last = t.lastIndexOf(' ');
-        if (last > a && DIRECTION_ADJECTIVES.contains(Fold.fold(t.substring(last + 1)))) {
+        int nameWords = written.length - 1;
+        if (last > a && DIRECTION_ADJECTIVES.contains(aligned ? w[w.length - 1] : Fold.fold(t.substring(last + 1)))) {
             b = last;
+            nameWords--;
         }
         String name = t.substring(a, b);
-        if (name.isBlank() || POINTERS.contains(Fold.fold(name))) {
+        if (name.isBlank()) {
+            return e;
+        }
+        String foldedName = aligned ? String.join(" ", java.util.Arrays.copyOfRange(w, 1, 1 + nameWords))
+                : Fold.fold(name);
+        if (POINTERS.contains(foldedName)) {
             return e;
         }
         return new Entity(name, EntityType.LOCATION, e.start() + a, e.start() + b, name);
     }
 
-    private static boolean pointsOnly(String text) {
-        if (text.indexOf(' ') < 0) {
-            return false;
-        }
-        String[] w = Fold.fold(text).split(" ");
+    private static boolean pointsOnly(String[] w) {
         if (!HEADS.contains(DescriptiveOrgMentions.bare(w[0]))) {
             return false;
         }

@@ -16,7 +16,10 @@ import org.isnad.extraction.engine.text.Token;
  *   <li>a clock time by ordinal, "الساعة الثالثة فجراً", "الساعة الحادية عشرة والنصف ليلاً", or by number with a
  *   part of the day, "الساعة 10 صباحاً" (a bare "09:40" is a publication stamp, not a date);</li>
  *   <li>"منتصف الليل / النهار";</li>
- *   <li>a feast, "عيد الأضحى (الماضي)".</li>
+ *   <li>a feast, "عيد الأضحى (الماضي)";</li>
+ *   <li>a half, quarter or third of a named year, "النصف الأول من 2025", "الربع الثاني من عام 2024", "الربع
+ *   الأخير من العام الماضي" — only with its year: the bare "النصف الأول" is tagged in some gold sets and not in
+ *   others ("نهاية الربع الثالث" is no date in heldout).</li>
  * </ul>
  * Not here, because the gold sets disagree on them (the older sets leave them out, the newer tag them): hours of a
  * part of the day ("ساعات الليل"), a counted recent period ("الأيام الخمسة الماضية"), two months in one dual
@@ -41,12 +44,16 @@ final class TimePhraseDates {
             "المنصرمة", "الفائت", "الفائتة");
     private static final Set<String> FEAST = ArabicLexicons.set("عيد");
     private static final Set<String> FEASTS = ArabicLexicons.set("الأضحى", "الفطر", "الميلاد", "الفصح");
+    private static final Set<String> FRACTION = ArabicLexicons.set("النصف", "الربع", "الثلث");
+    private static final Set<String> FRACTION_ORDINALS = ArabicLexicons.set("الأول", "الثاني", "الثالث", "الرابع",
+            "الأخير");
+    private static final Set<String> YEAR_NOUNS = ArabicLexicons.set("عام", "العام", "سنة", "السنة");
 
     /** Words (folded) a phrase can start with, bare or after و/ب/ف/ل: for the start sets of {@link RuleEntityFinder}. */
     static final Set<String> STARTS = new HashSet<>();
 
     static {
-        for (Set<String> heads : List.of(CLOCK, MIDDLE, FEAST)) {
+        for (Set<String> heads : List.of(CLOCK, MIDDLE, FEAST, FRACTION)) {
             for (String h : heads) {
                 ArabicNameRules.addTriggerForms(STARTS, h, true);
             }
@@ -73,7 +80,7 @@ final class TimePhraseDates {
     }
 
     private static boolean isHead(String w) {
-        return CLOCK.contains(w) || MIDDLE.contains(w) || FEAST.contains(w);
+        return CLOCK.contains(w) || MIDDLE.contains(w) || FEAST.contains(w) || FRACTION.contains(w);
     }
 
     /** End (exclusive) of the phrase whose head {@code w} is token i, or i when none. */
@@ -102,11 +109,36 @@ final class TimePhraseDates {
         if (MIDDLE.contains(w)) {
             return NIGHT_OR_DAY.contains(f[k]) ? k + 1 : i;
         }
+        if (FRACTION.contains(w)) {
+            return FRACTION_ORDINALS.contains(f[k]) && k + 2 < n && f[k + 1].equals("من") ? yearEnd(toks, f, k + 2) : i;
+        }
         if (FEAST.contains(w) && FEASTS.contains(f[k])) {
             k++;
             return k < n && PAST.contains(f[k]) ? k + 1 : k;
         }
         return i;
+    }
+
+    /** End of a year named at k ("2025", "عام 2025", "العام الماضي"), or -1: the anchor a fraction needs. */
+    private static int yearEnd(List<Token> toks, String[] f, int k) {
+        int n = toks.size();
+        if (year(toks, f, k)) {
+            return k + 1;
+        }
+        if (YEAR_NOUNS.contains(f[k]) && k + 1 < n) {
+            if (year(toks, f, k + 1)) {
+                return k + 2;
+            }
+            if (f[k].startsWith("ال") && RelativePeriodDates.YEAR_REFERENCES.contains(f[k + 1])) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean year(List<Token> toks, String[] f, int k) {
+        return toks.get(k).kind() == Token.Kind.NUMBER && f[k].length() == 4
+                && (f[k].startsWith("19") || f[k].startsWith("20"));
     }
 
     private static boolean word(List<Token> toks, int k) {

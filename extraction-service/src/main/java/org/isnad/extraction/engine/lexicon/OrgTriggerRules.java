@@ -97,7 +97,9 @@ final class OrgTriggerRules {
                     done = true;
                     break;
                 }
-                if (isDefinite(w) && !TriggerWords.STOP.contains(w) && !TriggerWords.ORG_ADJ_STOP.contains(w)) {
+                // "التربية", "التنمية" end a name as adjectives but are the portfolio of "وزارة التربية"
+                if (isDefinite(w) && !TriggerWords.STOP.contains(w) && (!TriggerWords.ORG_ADJ_STOP.contains(w)
+                        || Portfolios.HEADS.contains(head) && Portfolios.PORTFOLIO.contains(w))) {
                     k++;
                     consumedOther++;
                     done = true;
@@ -113,7 +115,8 @@ final class OrgTriggerRules {
                     break;
                 }
                 if (indef < 2 && !TriggerWords.STOP.contains(w) && !TriggerWords.ORG_HEAD.contains(w)
-                        && !w.endsWith("\u064A\u0647") && !w.endsWith("\u064A") && w.length() >= 3) {
+                        && (!w.endsWith("\u064A\u0647") || TriggerWords.ORG_MASDAR_IYA.contains(w))
+                        && !w.endsWith("\u064A") && w.length() >= 3) {
                     indef++;
                     consumedOther++;
                     k++;
@@ -146,6 +149,9 @@ final class OrgTriggerRules {
                 continue;
             }
             break;
+        }
+        if (!defHead && Portfolios.HEADS.contains(head)) {
+            k = Portfolios.coordinatedEnd(t, k); // "وزارة الاقتصاد والتجارة": one ministry of two portfolios
         }
         int end = t.end[k - 1];
         String norm;

@@ -76,6 +76,7 @@ final class TriggerWords {
             مليشيا مليشيات فصيل جبهة تحالف اتحاد نقابة جمعية رابطة مكتب مفوضية بنك مصرف صندوق برنامج محكمة
             رئاسة إدارة شبكة مرصد صحيفة جريدة قناة إذاعة تلفزيون مجموعة غرفة حركة تنظيم جماعة كتائب كتيبة سرايا
             فيلق فرقة لواء ألوية قبيلة عشيرة مجمع معهد أكاديمية سفارة قنصلية بلدية مخابرات استخبارات شرطة حكومة برلمان
+            اتحادية مندوبية مفتشية تنسيقية ديوان المفتشية المندوبية التنسيقية
             """);
     /** Heads whose quoted complement is the name itself (span = the quoted name). */
     static final Set<String> ORG_DESCRIPTOR = ArabicText.wordSet("""
@@ -86,11 +87,22 @@ final class TriggerWords {
     static final Set<String> ORG_LAM_HEADS = ArabicText.wordSet("""
             هيئة مديرية منظمة مجلس لجنة مركز مفوضية مكتب جمعية شبكة مرصد اتحاد صندوق برنامج مؤسسة رابطة
             وكالة جبهة الهيئة المفوضية المنظمة الشبكة المرصد المركز اللجنة المجلس الجبهة
+            اتحادية مندوبية مفتشية تنسيقية ديوان المفتشية المندوبية التنسيقية
+            """);
+    /**
+     * Maghrebi and Gulf heads above ("الاتحادية الجزائرية لكرة اليد", "المندوبية السامية للتخطيط", "المفتشية العامة
+     * للمالية", "تنسيقية حراك X", "ديوان المحاسبة") name bodies as اتحاد / هيئة / لجنة do elsewhere.
+     * Verbal nouns in -iya that open a body's name as its first, indefinite word: "جمعية حماية المستهلك",
+     * "جهاز تنمية المدينة", "جمعية رعاية الأيتام" (an indefinite -iya word is otherwise a nisba adjective).
+     */
+    static final Set<String> ORG_MASDAR_IYA = ArabicText.wordSet("""
+            حماية تنمية رعاية توعية تربية تغذية تسوية تنقية تحلية تهيئة وقاية تعبئة تقوية هداية
             """);
     /** Definite heads that need a following adjective ("الجيش الأمريكي", "الحكومة السورية"). */
     static final Set<String> ORG_DEF_HEAD = ArabicText.wordSet("""
             الجيش القوات الحكومة المخابرات الاستخبارات الحرس الشرطة الإدارة القيادة الرئاسة الخارجية
             الداخلية البرلمان المعارضة السلطات السلطة الهيئة المفوضية البحرية
+            المفتشية المندوبية التنسيقية الديوان
             """);
     /** Nouns after which a definite head is a genitive of a title ("وزير الخارجية"). */
     static final Set<String> MINISTER = ArabicText.wordSet("وزير وزيرة وزراء وزارة نائب مساعد قائد رئيس");
@@ -117,6 +129,7 @@ final class TriggerWords {
             لحقوق لشؤون لمكافحة لتنسيق لإغاثة لدعم لتحرير لحماية لرعاية لتنمية لإعادة للإغاثة للتنمية
             للاجئين للطفولة للهجرة للتعاون للإعلام للأنباء للتحرير للدراسات للأبحاث للعدالة للسلام
             للأمم للاستثمار للطاقة للتغيير للإصلاح للحوار للمصالحة للإنقاذ للتوثيق للأمن للسكان للغذاء
+            لكرة لألعاب لرياضة
             """);
     /** Outlet nouns: a context for ambiguous outlet names ("قناة الجزيرة"). */
     static final Set<String> OUTLET_CUE = ArabicText.wordSet("""

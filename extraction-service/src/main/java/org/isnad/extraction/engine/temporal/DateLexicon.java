@@ -107,7 +107,8 @@ final class DateLexicon {
 
     static final Set<String> SHAHR = ArabicText.wordSet("شهر");
 
-    static final Set<String> YEAR_CUE = ArabicText.wordSet("عام العام لعام سنة السنة لسنة عامي سنتي العامين");
+    // "لعام 2026" is read through its clitic (cliticIn): the date is "عام 2026", never the preposition with it
+    static final Set<String> YEAR_CUE = ArabicText.wordSet("عام العام سنة السنة عامي سنتي العامين");
 
     static final Set<String> YEAR_PREP = ArabicText.wordSet("""
             في منذ حتى خلال مطلع أواخر أوائل أواسط منتصف بداية نهاية قبل بعد عقب ربيع صيف شتاء خريف لغاية
