@@ -25,7 +25,7 @@ final class PageFurniture {
     }
 
     static String kind(String l, int words) {
-        if (authorLine(l, words) || authorBio(l, words)) {
+        if (authorLine(l, words) || authorBio(l, words) || aboutAuthor(l, words)) {
             return "author-box";
         }
         if (tagLine(l, words)) {
@@ -66,6 +66,24 @@ final class PageFurniture {
         }
         for (String p : AUTHOR_LABELS) {
             if (labelled(l, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "عن الكاتبة:" / "نبذة عن المحرر:" heads the author box at the page end; the bio after it runs on. */
+    private static final List<String> ABOUT_AUTHOR = Fold.foldAll("عن الكاتب", "عن الكاتبة", "عن المحرر",
+            "عن المحررة", "عن المؤلف", "عن المؤلفة", "عن المراسل", "عن المراسلة", "about the author");
+    private static final String PROFILE = Fold.fold("نبذة") + " ";
+
+    static boolean aboutAuthor(String l, int words) {
+        if (words > BIO_MAX_WORDS) {
+            return false;
+        }
+        String label = l.startsWith(PROFILE) ? l.substring(PROFILE.length()) : l;
+        for (String p : ABOUT_AUTHOR) {
+            if (labelled(label, p)) {
                 return true;
             }
         }
@@ -123,7 +141,41 @@ final class PageFurniture {
                 return true;
             }
         }
-        return hashtagsOnly(l);
+        return hashtagsOnly(l) || qualifiedTagLabel(l);
+    }
+
+    /** Head nouns of a tag label that sites qualify with a word or two ("الكلمات المفاتيح", "الموضوعات المتعلقة"). */
+    private static final List<String> TAG_NOUNS = Fold.foldAll("الوسوم", "وسوم", "الكلمات", "كلمات", "المواضيع",
+            "مواضيع", "الموضوعات", "موضوعات", "tags", "topics", "keywords", "related");
+    private static final int TAG_LABEL_MAX_QUALIFIERS = 2;
+
+    /**
+     * A tag noun plus one or two qualifying words, a colon, then a list of short items ("الكلمات المفاتيح: أ، ب، ج").
+     * A sentence that happens to open with such a noun ("المواضيع التي ناقشها الاجتماع: …") has a longer label
+     * or items of sentence length, and is left alone.
+     */
+    static boolean qualifiedTagLabel(String l) {
+        int colon = l.indexOf(':');
+        if (colon < 0) {
+            return false;
+        }
+        String label = l.substring(0, colon).trim();
+        String[] labelWords = label.split(" +");
+        if (labelWords.length < 2 || labelWords.length > 1 + TAG_LABEL_MAX_QUALIFIERS
+                || !TAG_NOUNS.contains(labelWords[0])) {
+            return false;
+        }
+        String[] items = l.substring(colon + 1).split("[،,|]");
+        if (items.length < 2) {
+            return false;
+        }
+        for (String item : items) {
+            String t = item.trim();
+            if (!t.isEmpty() && t.split(" +").length > TAG_ITEM_MAX_WORDS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A bare tag header, whose tags follow one per line. */
