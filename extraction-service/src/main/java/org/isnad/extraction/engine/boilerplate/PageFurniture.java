@@ -180,13 +180,7 @@ final class PageFurniture {
 
     /** A bare tag header, whose tags follow one per line. */
     static boolean isTagHeader(String l) {
-        String t = strip(l);
-        for (String p : TAG_HEADERS) {
-            if (t.equals(p)) {
-                return true;
-            }
-        }
-        return false;
+        return TAG_HEADERS.contains(strip(l));
     }
 
     /** One tag under a bare header: a name of at most four words, no sentence punctuation. */
@@ -316,13 +310,7 @@ final class PageFurniture {
 
     /** A line that is only an advertisement marker ("- إعلان -"): a headline about an announcement has more words. */
     static boolean advertisement(String l) {
-        String t = strip(l);
-        for (String a : AD_MARKERS) {
-            if (t.equals(a)) {
-                return true;
-            }
-        }
-        return false;
+        return AD_MARKERS.contains(strip(l));
     }
 
     private static final List<String> RIGHTS = Fold.foldAll("الحقوق محفوظة", "حقوق النشر محفوظة",
