@@ -69,7 +69,8 @@ public final class EntityMerger {
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
-        List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
+        List<Entity> reviewed = MovementMentions.review(
+                DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept)));
         List<Entity> places = CoordinatedPlaces.extend(original,
                 GenericPlaceMentions.review(CommonNounPersons.review(reviewed)));
         List<Entity> named = PlantsAndPorts.extend(original,
