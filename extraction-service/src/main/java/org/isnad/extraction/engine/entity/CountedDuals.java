@@ -31,7 +31,15 @@ final class CountedDuals {
             "منزل", "بيت", "غرفة", "مدرسة", "مستشفى", "مبنى", "قرية", "مدينة", "دولة", "بنك", "مصرف", "حزب",
             "أمبير", "كيلوغرام", "كيلومتر", "متر", "لتر", "طن", "برميل", "دولار",
             // machines and vehicles counted in raids and convoys: "جرافتين", "شاحنتين"
-            "جرافة", "آلية", "شاحنة", "حافلة", "مدرعة", "عربة", "مركبة", "دراجة"};
+            "جرافة", "آلية", "شاحنة", "حافلة", "مدرعة", "عربة", "مركبة", "دراجة",
+            // tanks, ships and markets hit or opened in pairs: "خزانين", "باخرتين", "سوقين" (خزانات, بواخر, أسواق)
+            "خزان", "باخرة", "سوق", "مخزن", "رصيف", "مصنع", "معمل", "حقل", "جسر", "مطار", "ميناء", "مخبز", "رغيف"};
+
+    /**
+     * Nouns with a sound plural too (عامل: عمال and عاملون/عاملين): only the nominative dual -ان is unambiguous,
+     * the sound plural's nominative being -ون.
+     */
+    private static final String[] NOMINATIVE_ONLY = {"عامل", "موظف", "مسافر", "مهندس", "معلم", "طبيب", "صحفي"};
 
     /** Dual surface form (folded) → singular. */
     private static final Map<String, String> DUALS = new HashMap<>();
@@ -43,6 +51,9 @@ final class CountedDuals {
             String stem = f.endsWith("ه") ? f.substring(0, f.length() - 1) + "ت" : f;
             DUALS.put(stem + "ين", f);
             DUALS.put(stem + "ان", f);
+        }
+        for (String s : NOMINATIVE_ONLY) {
+            DUALS.put(Fold.fold(s) + "ان", Fold.fold(s));
         }
     }
 

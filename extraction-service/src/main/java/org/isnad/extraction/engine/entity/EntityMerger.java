@@ -13,7 +13,8 @@ import org.isnad.extraction.engine.Span;
  * one; organisation mentions that are descriptions are then dropped or re-typed ({@link DescriptiveOrgMentions}),
  * places that only point back at a region are dropped ({@link GenericPlaceMentions}) and unknown towns coordinated
  * with a found place are added ({@link CoordinatedPlaces}), and so are the bracketed short names of organisations
- * ({@link BracketedAcronyms}); persons opening with a common word are dropped ({@link CommonNounPersons}); named hospitals and stations replace their parts ({@link NamedFacilities}).
+ * ({@link BracketedAcronyms}); persons opening with a common word are dropped ({@link CommonNounPersons}); named hospitals and stations replace their parts ({@link NamedFacilities}), so do plants and ports named by their site
+ * ({@link PlantsAndPorts}).
  * Output sorted by start offset. Every kept mention satisfies {@code text == original.substring(start, end)}.
  */
 public final class EntityMerger {
@@ -68,10 +69,12 @@ public final class EntityMerger {
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
-        List<Entity> reviewed = DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept));
+        List<Entity> reviewed = MovementMentions.review(
+                DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept)));
         List<Entity> places = CoordinatedPlaces.extend(original,
                 GenericPlaceMentions.review(CommonNounPersons.review(reviewed)));
-        List<Entity> named = NamedFacilities.extend(original, BracketedAcronyms.add(original, places));
+        List<Entity> named = PlantsAndPorts.extend(original,
+                NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
         return GeneralSecurityMentions.add(original, withPlusSuffix(original, named));
     }
 

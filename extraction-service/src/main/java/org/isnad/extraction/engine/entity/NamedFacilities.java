@@ -59,7 +59,7 @@ final class NamedFacilities {
             "أخيرة", "مهمة", "هامة", "جديدة", "بارزة", "فارقة", "مفصلية", "رئيسية", "أساسية", "تاريخية", "ثانية",
             "ثالثة", "في", "من", "على", "إلى", "عن", "مع", "كبرى");
     /** First words of compound place names: "محطة رأس X". */
-    private static final Set<String> COMPOUND_FIRST = ArabicLexicons.set("رأس", "بئر", "عين", "أم", "أبو", "تل",
+    static final Set<String> COMPOUND_FIRST = ArabicLexicons.set("رأس", "بئر", "عين", "أم", "أبو", "تل",
             "دير", "وادي", "جبل", "خان", "سيدي", "بني", "بيت", "كفر");
 
     private static final int MAX_WORDS = 5;
@@ -211,7 +211,7 @@ final class NamedFacilities {
     }
 
     /** Up to {@code max} words after {@code from}, single-spaced and letters only (stops at punctuation). */
-    private static List<int[]> wordsAfter(String s, int from, int max) {
+    static List<int[]> wordsAfter(String s, int from, int max) {
         List<int[]> out = new ArrayList<>(max);
         int i = from;
         while (out.size() < max && i < s.length() && s.charAt(i) == ' ') {
@@ -231,7 +231,7 @@ final class NamedFacilities {
         return out;
     }
 
-    private static int wordStart(String s, int p) {
+    static int wordStart(String s, int p) {
         int a = p;
         while (a > 0 && Character.isLetter(s.charAt(a - 1))) {
             a--;
@@ -243,11 +243,11 @@ final class NamedFacilities {
         return c >= '\u064B' && c <= '\u0652' || c == '\u0640' || c == '\u0670';
     }
 
-    private static String fold(String s, int[] w) {
+    static String fold(String s, int[] w) {
         return Fold.fold(s.substring(w[0], w[1]));
     }
 
-    private static Entity mentionStartingAt(List<Entity> sorted, int start) {
+    static Entity mentionStartingAt(List<Entity> sorted, int start) {
         for (Entity e : sorted) {
             if (e.start() == start) {
                 return e;
@@ -260,7 +260,7 @@ final class NamedFacilities {
     }
 
     /** A mention that overlaps [start, end) without lying inside it. */
-    private static boolean crossesMention(List<Entity> sorted, int start, int end) {
+    static boolean crossesMention(List<Entity> sorted, int start, int end) {
         for (Entity e : sorted) {
             if (e.start() >= end) {
                 break;

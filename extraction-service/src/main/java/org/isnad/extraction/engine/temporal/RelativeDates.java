@@ -103,7 +103,7 @@ final class RelativeDates {
             case "بعد" -> {
                 if (plain(t, i + 1) && !t.number[i + 1] && t.norm[i + 1].equals("غد")) {
                     out.add(rel(t, i, i + 2, start, ad, 'D', 2));
-                } else {
+                } else if (futureBefore(t, i)) {
                     duration(t, i, start, ad, +1, out);
                 }
             }
@@ -164,6 +164,23 @@ final class RelativeDates {
      */
     static boolean publicAdjective(Tokens t, int i) {
         return i > 0 && t.gap[i] == 0 && !t.number[i - 1] && PUBLIC_NOUNS.contains(t.norm[i - 1]);
+    }
+
+    /**
+     * "بعد يومين" counts from the event the clause narrates ("تراجعت عنه الحكومة بعد يومين": two days after the
+     * decision), which is no calendar date; only in a clause about the future ("ستنطلق الأشغال بعد يومين") does it
+     * count from the article's day. Looks back over the clause (up to punctuation, eight words) for a future verb
+     * (سـ + a present prefix) or "سوف".
+     */
+    static boolean futureBefore(Tokens t, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 8 && t.gap[k + 1] == 0; k--) {
+            String w = DateRecognizer.stripConj(t.norm[k]);
+            if (w.equals("سوف") || w.length() >= 4 && w.charAt(0) == 'س' && "يتنا".indexOf(w.charAt(1)) >= 0
+                    && !w.startsWith("سنو")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** قبل/منذ/بعد + duration ("قبل يومين", "منذ ثلاثة أشهر", "بعد 5 سنوات", "قبل أيام"). */

@@ -94,4 +94,29 @@ class CountedDualsTest {
         assertTrue(d.contains("تموز من العام ذاته"), d.toString());
         assertTrue(d.contains("آب الماضي"), d.toString());
     }
+
+    @Test
+    void tanksShipsAndMarketsInPairsAreQuantities() {
+        List<String> q = of("عنوان\nوأصابت القذائف خزانين للمياه، فيما رست باخرتين في المرفأ، وافتتحت البلدية سوقين.",
+                EntityType.QUANTITY);
+        assertTrue(q.contains("خزانين"), q.toString());
+        assertTrue(q.contains("باخرتين"), q.toString());
+        assertTrue(q.contains("سوقين"), q.toString());
+    }
+
+    @Test
+    void aNounWithASoundPluralTooCountsTwoOnlyInTheNominative() {
+        assertTrue(of("عنوان\nوأصيب عاملان في الحريق.", EntityType.QUANTITY).contains("عاملان"));
+        // "عاملين" is also the sound plural ("those working")
+        assertFalse(of("عنوان\nوقال إن المصنع يضم عاملين من عدة دول.", EntityType.QUANTITY).contains("عاملين"));
+    }
+
+    @Test
+    void twoDaysAfterANarratedEventIsADurationNotADate() {
+        String past = "عنوان\nوأصدرت البلدية قراراً ثم تراجعت عنه بعد يومين.";
+        assertTrue(of(past, EntityType.DATE).isEmpty(), of(past, EntityType.DATE).toString());
+        assertTrue(of(past, EntityType.QUANTITY).contains("يومين"));
+        String future = "عنوان\nوقالت الوزارة إن الأشغال ستنطلق بعد يومين.";
+        assertTrue(of(future, EntityType.DATE).contains("بعد يومين"), of(future, EntityType.DATE).toString());
+    }
 }
