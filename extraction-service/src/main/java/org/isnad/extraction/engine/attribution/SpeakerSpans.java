@@ -292,6 +292,10 @@ final class SpeakerSpans {
                     k++;
                     continue;
                 }
+                int named = DescribedNames.nameEnd(c, j, k, to);
+                if (named > k) {
+                    return named; // "سائق الأجرة كمال حسين": the name after the description
+                }
                 break; // "يقدّر خبراء حجم …": the object starts here
             }
             if (words == 0) {
