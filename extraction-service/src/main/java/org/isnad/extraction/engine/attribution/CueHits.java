@@ -315,6 +315,9 @@ final class CueHits {
     }
 
     /** Words that open the occasion of a report after its source (خلال جولة، عبر موقعها، أثناء مؤتمر). */
+    private static final Set<String> PREPOSITIONS_WITH_PRONOUN = ArabicLexicons.set("لديه", "عنده", "عليه", "اليه",
+            "إليه", "منه", "فيه", "لدية");
+
     private static final Set<String> OCCASION_STOPS = ArabicLexicons.set("خلال", "عبر", "أثناء", "اثناء");
 
     /**
@@ -323,8 +326,9 @@ final class CueHits {
      */
     static boolean resumptiveVerb(ParagraphContext c, int k) {
         String w = c.f[k];
-        if (c.toks.get(k).kind() != Token.Kind.WORD || w.startsWith("ال") || w.length() < 5) {
-            return false;
+        if (c.toks.get(k).kind() != Token.Kind.WORD || w.startsWith("ال") || w.length() < 4
+                || w.length() == 4 && (!w.endsWith("ه") || PREPOSITIONS_WITH_PRONOUN.contains(w))) {
+            return false; // (a bare triliteral with ه, "رصده", "نقله", is a verb; "لديه", "عنده" are prepositions)
         }
         String stem = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.endsWith("ه") ? w.substring(0, w.length() - 1)
                 : null;

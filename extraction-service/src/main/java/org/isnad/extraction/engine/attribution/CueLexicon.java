@@ -98,6 +98,9 @@ public final class CueLexicon {
         verb("أوردت", "أورد", "يورد", null, false, false);
                 verb("نشر", "نشر", "ينشر", null, false, false);
         verb("أقرّ", "أقر", "يقر", null, false, false);
+        // "رصد مراسلنا أن …", "رصدت الصحيفة خلال جولة أن …": a field check reported with its finding (a cue only with
+        // a complementiser, like the other verbs without a direct object; "رصدت الوزارة اعتمادات" stays narration)
+        verb("رصد", "رصد", "يرصد", null, false, false);
         verb("تحدّث", "تحدث", "يتحدث", null, false, true); // "تحدثت مصادر عن سقوط …" (no participle: متحدث = spokesman)
         verb("أصدر", "أصدر", "يصدر", null, false, false);
         // explicit defective / irregular forms

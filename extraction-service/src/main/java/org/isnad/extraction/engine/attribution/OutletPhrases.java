@@ -208,7 +208,9 @@ final class OutletPhrases {
         if (b - a < 2) {
             return false;
         }
-        return MEDIA_SUFFIXES.contains(c.f[b - 1])
+        // "بوابة الشرق", "بوابة الأهرام": a news portal; a gate never speaks, so a portal head opening a speaker
+        // phrase is an outlet (kept out of OUTLET_HEADS, which the entity rules share)
+        return c.f[a].equals("بوابه") || MEDIA_SUFFIXES.contains(c.f[b - 1])
                 || b - a >= 3 && MEDIA_SUFFIXES.contains(c.f[b - 2] + " " + c.f[b - 1]);
     }
 }

@@ -53,6 +53,19 @@ final class ReportObjects {
         return -1;
     }
 
+    /** Statement nouns that open a venue aside after the speaker ("، في بيان …،", "، في تصريح …،"). */
+    private static final java.util.Set<String> VENUE_NOUNS = ArabicLexicons.set("بيان", "بيانه", "بيانها", "تصريح",
+            "تصريحات", "تصريحه", "تصريحها", "مؤتمر", "حديث", "مقابلة", "بلاغ", "منشور", "تغريدة", "رسالة");
+
+    /**
+     * How many tokens a comma-delimited aside between the speaker and the object may have. A venue aside
+     * ("، في بيان نقلته وكالة الأنباء الرسمية (سانا) مساء أمس،") names the statement, who carried it and when: it
+     * runs longer than a time phrase, and the object comes only after its closing comma.
+     */
+    static int asideSpan(ParagraphContext c, int k, int to) {
+        return k + 1 < to && c.f[k].equals("في") && VENUE_NOUNS.contains(c.f[k + 1]) ? 16 : 6;
+    }
+
     /** How far after the speaker the warned-of phrase may start ("في بيان صدر أمس من"). */
     private static final int WARNING_WINDOW = 6;
 

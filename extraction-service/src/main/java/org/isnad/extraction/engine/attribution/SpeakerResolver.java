@@ -275,7 +275,7 @@ final class SpeakerResolver {
             mem.addPerson(c.toks.get(a).start(), c.toks.get(b - 1).end(), c.f[b - 1]);
             return new Speaker(at, new SpeakerMemory.Speaker(at, null, c.f[b - 1], foldedPhrase));
         }
-        Attribution at = new Attribution(SourceType.OFFICIAL, stripQuotes(phrase), outlet, cue);
+        Attribution at = new Attribution(SourceType.OFFICIAL, UnnamedMinisters.cited(c, a, b, stripQuotes(phrase)), outlet, cue);
         return new Speaker(at, new SpeakerMemory.Speaker(at, f0, null, foldedPhrase));
     }
 
@@ -388,7 +388,8 @@ final class SpeakerResolver {
      * given names such as مأمون or هارون end the same way.
      */
     static boolean unnamedGroupOfPeople(String folded) {
-        return folded.length() >= 6 && folded.endsWith("ون") && !folded.startsWith("ال") && !officials(folded);
+        return folded.length() >= 6 && (folded.endsWith("ون") || ParticiplePlurals.obliqueParticiple(folded))
+                && !folded.startsWith("ال") && !officials(folded);
     }
 
     /** "مسؤولون", "مسؤولين" (either folded hamza spelling, no article): officials, who speak for an authority. */

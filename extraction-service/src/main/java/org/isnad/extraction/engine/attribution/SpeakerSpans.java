@@ -114,10 +114,11 @@ final class SpeakerSpans {
         while (k < to && guard++ < 6) {
             if (c.toks.get(k).isComma()) {
                 int e = k + 1;
-                while (e < to && !c.toks.get(e).isComma() && !isTerminator(c.toks.get(e)) && e - k <= 6) {
+                int span = ReportObjects.asideSpan(c, k + 1, to); // "، في بيان نقلته وكالة …، وجود …"
+                while (e < to && !c.toks.get(e).isComma() && !isTerminator(c.toks.get(e)) && e - k <= span) {
                     e++;
                 }
-                if (e < to && c.toks.get(e).isComma() && e - k <= 6 && k + 1 < to
+                if (e < to && c.toks.get(e).isComma() && e - k <= span && k + 1 < to
                         && (CIRCUMSTANTIAL_HEADS.contains(c.f[k + 1]) || c.toks.get(k + 1).kind() == Token.Kind.NUMBER
                         || c.f[k + 1].startsWith("ال"))) {
                     k = e;
@@ -292,6 +293,10 @@ final class SpeakerSpans {
                     k++;
                     continue;
                 }
+                int named = DescribedNames.nameEnd(c, j, k, to);
+                if (named > k) {
+                    return named; // "سائق الأجرة كمال حسين": the name after the description
+                }
                 break; // "يقدّر خبراء حجم …": the object starts here
             }
             if (words == 0) {
@@ -330,6 +335,10 @@ final class SpeakerSpans {
     static int accusedStart(ParagraphContext c, int a, int b, int to) {
         if (b >= to || !c.f[b].startsWith("ب") || b - a < 2) {
             return b;
+        }
+        int afterName = AccuserAppositives.accusedAfterAppositive(c, b, to);
+        if (afterName > b) {
+            return afterName; // "… بصفاقس، فلان، الوزارة بـ…": the place and the name belong to the accuser
         }
         int last = b - 1;
         if (c.toks.get(last).isQuote()) {

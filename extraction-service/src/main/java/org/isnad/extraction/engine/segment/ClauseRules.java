@@ -24,6 +24,9 @@ public final class ClauseRules {
             // three-letter imperfects of doubled / first-waw verbs, too short for the ت-prefix shape test
             "تعد", "تقع", "تصل"));
 
+    /** Independent pronouns of the dialects (folded) that look like verbs of the shape أفعل. */
+    private static final Set<String> DIALECT_PRONOUNS = Set.of("احنا", "انتو", "انتم", "انتي", "انتن", "نحنا");
+
     private static final String[] PAST_SUFFIXES = {"ت", "وا", "تا"};
 
     /** True if {@code folded} (a token starting with و) looks like و + finite verb. */
@@ -87,6 +90,9 @@ public final class ClauseRules {
         }
         if (COMMON_VERBS.contains(w)) {
             return true;
+        }
+        if (DIALECT_PRONOUNS.contains(w)) {
+            return false; // "، وإحنا في رمضان": a dialect pronoun opens a nominal clause, it has the shape of أفعل
         }
         if (w.startsWith("ال") || w.endsWith("ات") || w.endsWith("ين") && w.length() > 5 && !w.startsWith("ي")) {
             return false;
