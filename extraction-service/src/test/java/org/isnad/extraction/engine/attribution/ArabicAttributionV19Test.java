@@ -1,0 +1,54 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.assertAttribution;
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * v19 rules (one unnamed member of a group of people, a refusal to give a name, narrating with يروي); invented
+ * sentences.
+ */
+class ArabicAttributionV19Test {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    @Test
+    void oneOfTheResidentsIsAnonymous() {
+        ExtractionResult r = run(TITLE + "وفي حي النخيل، قال أحد السكان لـ«صوت المدينة»: \"الكهرباء مقطوعة من يومين\".");
+        var claim = claimContaining(r, "الكهرباء مقطوعة");
+        assertEquals(SourceType.ANONYMOUS, claim.attribution().sourceType());
+        assertTrue(claim.attribution().source().contains("أحد السكان"), claim.attribution().toString());
+    }
+
+    @Test
+    void oneOfTheDriversIsAnonymous() {
+        ExtractionResult r = run(TITLE + "ويقول أحد السائقين: «ننتظر هنا منذ 12 يوماً عند البوابة».");
+        assertEquals(SourceType.ANONYMOUS, claimContaining(r, "12 يوماً").attribution().sourceType());
+    }
+
+    @Test
+    void oneOfTheOfficialsStaysOfficial() {
+        ExtractionResult r = run(TITLE + "وقال أحد المسؤولين في البلدية إن 20 شارعاً ستُغلق.");
+        assertEquals(SourceType.OFFICIAL, claimContaining(r, "20 شارعاً").attribution().sourceType());
+    }
+
+    @Test
+    void aRefusalToGiveTheNameIsNoReport() {
+        ExtractionResult r = run(TITLE + "ويقول بائع في سوق الخضار، رفض ذكر اسمه: \"الطماطم صارت بـ3 دنانير\".");
+        var claim = claimContaining(r, "بـ3 دنانير");
+        assertEquals(SourceType.ANONYMOUS, claim.attribution().sourceType());
+        assertTrue(claim.attribution().source().startsWith("بائع"), claim.attribution().toString());
+    }
+
+    @Test
+    void narratingWithYarwiIsAReport() {
+        ExtractionResult r = run(TITLE + "ويروي سليم بوراس، وهو راعٍ من قرية الجبل: «الحريق أخذ 40 رأساً من الغنم».");
+        assertAttribution(claimContaining(r, "40 رأساً"), SourceType.NAMED_PERSON, "سليم بوراس");
+    }
+}
