@@ -38,6 +38,11 @@ final class CueHits {
             return stance; // "، معرباً عن قلقه": a feeling, no claim
         }
         String cueText = c.origToken(i);
+        if (cue.kind() == CueLexicon.Kind.VERB && c.f[i].endsWith("نقلا") && i + 1 < to && c.f[i + 1].equals("عن")
+                && i > from && c.toks.get(i - 1).isComma()) {
+            // "…، نقلاً عن مسؤول": after a comma the form is the adverbial "relaying from", not the dual verb نقلا
+            return prepHit(c, i, from, to, cueText, mem);
+        }
         switch (cue.kind()) {
             case PREP:
                 return prepHit(c, i, from, to, cueText, mem);
@@ -259,6 +264,14 @@ final class CueHits {
         boolean gluedLam = !lamIssuer && (f0.endsWith("وفقا") || f0.endsWith("طبقا")) && j < spEnd
                 && c.f[j].startsWith("ل") && !c.f[j].startsWith("لل") && c.f[j].length() > 3;
         boolean anonGlued = gluedLam && ArabicLexicons.anonHead(c.f[j].substring(1));
+        for (int q = j + 1; q < spEnd; q++) {
+            if (NonReportingUses.negatedAnonymityClause(c, q, spEnd + 1) || AnonymityMarkers.anonymityMarker(c, q, spEnd)
+                    && !AnonymityMarkers.ANON_MARKERS.contains(c.f[j])) {
+                anonGlued = true; // "نقلاً عن مسؤول أمني لم تسمّه": the withheld name makes the source anonymous
+                spEnd = c.f[q].equals("لم") || c.f[q].equals("لا") ? q : spEnd;
+                break;
+            }
+        }
         Speaker sp = resolve(c, j, spEnd, anonGlued, mem, cueText, outlet, true);
         CueHit h = new CueHit();
         h.regionStart = i;

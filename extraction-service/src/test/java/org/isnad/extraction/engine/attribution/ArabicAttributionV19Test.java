@@ -51,4 +51,22 @@ class ArabicAttributionV19Test {
         ExtractionResult r = run(TITLE + "ويروي سليم بوراس، وهو راعٍ من قرية الجبل: «الحريق أخذ 40 رأساً من الغنم».");
         assertAttribution(claimContaining(r, "40 رأساً"), SourceType.NAMED_PERSON, "سليم بوراس");
     }
+
+    @Test
+    void aBodyThatDemandsThenReportsIsTheReporter() {
+        ExtractionResult r = run(TITLE + "وقالت الطبيبة سعاد المنصوري إن الموجة ستستمر.\n"
+                + "من جهتها، دعت وزارة البيئة السكان إلى تجنب الشاطئ، وأفادت بأن 12 عينة من المياه ملوثة.");
+        assertAttribution(claimContaining(r, "12 عينة"), SourceType.OFFICIAL, "وزارة البيئة");
+    }
+
+    @Test
+    void aTrailingRelayOverridesALeadingOutlet() {
+        ExtractionResult r = run(TITLE + "ووفق ما نشرته صحيفة «المساء»، فإن الحكومة ستغلق 3 معابر الأسبوع المقبل، "
+                + "نقلاً عن مسؤول حكومي لم تسمّه.");
+        var claim = claimContaining(r, "3 معابر");
+        assertEquals(SourceType.ANONYMOUS, claim.attribution().sourceType(), claim.attribution().toString());
+        assertTrue(claim.attribution().source().contains("مسؤول حكومي"), claim.attribution().toString());
+        assertTrue(claim.attribution().outlet() != null && claim.attribution().outlet().contains("المساء"),
+                claim.attribution().toString());
+    }
 }
