@@ -69,4 +69,10 @@ class ArabicAttributionV19Test {
         assertTrue(claim.attribution().outlet() != null && claim.attribution().outlet().contains("المساء"),
                 claim.attribution().toString());
     }
+
+    @Test
+    void aStateAnnouncingItsOwnPositionIsOfficial() {
+        ExtractionResult r = run(TITLE + "وكانت تونس قد أعلنت في مارس الماضي استعدادها لاستقبال 200 طالب من القطاع.");
+        assertAttribution(claimContaining(r, "200 طالب"), SourceType.OFFICIAL, "تونس");
+    }
 }
