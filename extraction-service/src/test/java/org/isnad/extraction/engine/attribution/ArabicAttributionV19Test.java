@@ -11,7 +11,8 @@ import org.isnad.extraction.engine.SourceType;
 import org.junit.jupiter.api.Test;
 
 /**
- * v19 rules (one unnamed member of a group of people, a refusal to give a name, narrating with يروي); invented
+ * v19 rules (one unnamed member of a group of people, a refusal to give a name, narrating with يروي, a body that
+ * demands then reports, a trailing نقلاً عن relay, a state's stated position, a warning after a venue aside); invented
  * sentences.
  */
 class ArabicAttributionV19Test {
@@ -74,5 +75,14 @@ class ArabicAttributionV19Test {
     void aStateAnnouncingItsOwnPositionIsOfficial() {
         ExtractionResult r = run(TITLE + "وكانت تونس قد أعلنت في مارس الماضي استعدادها لاستقبال 200 طالب من القطاع.");
         assertAttribution(claimContaining(r, "200 طالب"), SourceType.OFFICIAL, "تونس");
+    }
+
+    @Test
+    void aWarningWithAVenueAsideStillWarnsOfItsObject() {
+        ExtractionResult r = run(TITLE + "وحذّر المركز الوطني للزلازل، في نشرة خاصة، من هزات ارتدادية قد تبلغ 5 درجات "
+                + "خلال الأيام المقبلة.");
+        var claim = claimContaining(r, "5 درجات");
+        assertAttribution(claim, SourceType.OFFICIAL, "المركز الوطني للزلازل");
+        assertTrue(claim.text().startsWith("هزات"), claim.text());
     }
 }
