@@ -85,4 +85,10 @@ class ArabicAttributionV19Test {
         assertAttribution(claim, SourceType.OFFICIAL, "المركز الوطني للزلازل");
         assertTrue(claim.text().startsWith("هزات"), claim.text());
     }
+
+    @Test
+    void anOccasionAfterAQuotedSiteIsNoPartOfTheSource() {
+        ExtractionResult r = run(TITLE + "وارتفع سعر كيلو الطماطم إلى 4 دنانير، بحسب ما رصدته «الواحة» في جولة صباح اليوم.");
+        assertAttribution(claimContaining(r, "4 دنانير"), SourceType.OUTLET, "الواحة");
+    }
 }
