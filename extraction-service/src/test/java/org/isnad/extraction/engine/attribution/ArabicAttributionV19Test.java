@@ -91,4 +91,12 @@ class ArabicAttributionV19Test {
         ExtractionResult r = run(TITLE + "وارتفع سعر كيلو الطماطم إلى 4 دنانير، بحسب ما رصدته «الواحة» في جولة صباح اليوم.");
         assertAttribution(claimContaining(r, "4 دنانير"), SourceType.OUTLET, "الواحة");
     }
+
+    @Test
+    void anAdversativeDoesNotCountTowardsALongSubject() {
+        ExtractionResult r = run(TITLE + "غير أن مكتب الأمم المتحدة لتنسيق برامج التنمية الريفية أوضح، في تقريره الشهري، "
+                + "أن فرقه وزعت 30 طناً فقط.");
+        assertAttribution(claimContaining(r, "30 طناً"), SourceType.OFFICIAL,
+                "مكتب الأمم المتحدة لتنسيق برامج التنمية الريفية");
+    }
 }
