@@ -99,4 +99,11 @@ class ArabicAttributionV19Test {
         assertAttribution(claimContaining(r, "30 طناً"), SourceType.OFFICIAL,
                 "مكتب الأمم المتحدة لتنسيق برامج التنمية الريفية");
     }
+
+    @Test
+    void anOfficerInChargeWithAnAppositiveNameIsTheNamedPerson() {
+        ExtractionResult r = run(TITLE + "أتت النيران على أكثر من 300 هكتار من الغابات، وفق ما كشفه المكلف بالإعلام "
+                + "بمديرية الغابات، الرائد كمال بوزيد، لـ«صوت الساحل».");
+        assertAttribution(claimContaining(r, "300 هكتار"), SourceType.NAMED_PERSON, "كمال بوزيد");
+    }
 }
