@@ -104,6 +104,9 @@ final class ClaimAssembler {
             if (trailing != null && (a.sourceType() == SourceType.UNATTRIBUTED
                     || a.sourceType() == SourceType.ANONYMOUS && trailing.sourceType() != SourceType.ANONYMOUS)) {
                 a = trailing; // "وتشير التقديرات إلى أن …، بحسب صندوق النقد الدولي"
+            } else if (trailing != null && a.sourceType() == SourceType.OUTLET && relay(trailing)) {
+                // "ووفق ما أوردته صحيفة X، فإن …، نقلاً عن مسؤول": the paper relays; its source is the source
+                a = new Attribution(trailing.sourceType(), trailing.source(), a.source(), trailing.cue());
             }
             int s = segs.get(si)[0];
             int e = segs.get(si)[1];
@@ -116,6 +119,12 @@ final class ClaimAssembler {
             }
         }
         return out;
+    }
+
+    /** A "نقلاً عن X" attribution: X is the underlying source of whoever relays it. */
+    private static boolean relay(Attribution a) {
+        return a.cue() != null && org.isnad.extraction.engine.text.Fold.fold(a.cue()).endsWith("نقلا")
+                && a.sourceType() != SourceType.UNATTRIBUTED;
     }
 
     static Attribution lastContentAttr(List<CueHit> hits, int hi) {

@@ -107,7 +107,10 @@ final class ClauseSubjects {
             return null;
         }
         int s = mainVerb(c, from, i - 1);
-        if (s < 0 || c.f[s].startsWith("ال") || ArabicAttributor.LEX.lookup(c.f[s]) != null
+        // a demand verb (دعت، طالب) is a verb whose subject can speak next: "دعت الوزارة المواطنين إلى …، وأفادت بأن"
+        boolean demand = s >= 0 && ArabicAttributor.LEX.lookup(c.f[s]) != null
+                && ArabicAttributor.LEX.lookup(c.f[s]).kind() == CueLexicon.Kind.CALL;
+        if (s < 0 || c.f[s].startsWith("ال") || ArabicAttributor.LEX.lookup(c.f[s]) != null && !demand
                 || c.toks.get(s + 1).kind() != Token.Kind.WORD) {
             return null;
         }
@@ -115,14 +118,25 @@ final class ClauseSubjects {
         // a personal name right after the sentence's first word is that verb's subject
         int e = SpeakerSpans.speakerEnd(c, s + 1, i - 1, scan);
         int[] name = e > s + 1 ? PersonNames.findName(c, s + 1, e) : null;
-        if (name == null && e > s + 1 && institutionHead(c.f[s + 1]) && (ClauseRules.looksLikeVerb(c.f[s])
+        if (name == null && e > s + 1 && institutionHead(c.f[s + 1]) && (demand || ClauseRules.looksLikeVerb(c.f[s])
                 || ClauseRules.isWawVerb(c.f[s]) || ClauseRules.isWawFormTwo(c.origToken(s)))) {
             // "وتسلّمت البلدية 40 حافلة، وأكدت أن …": a body that acts in the main clause speaks in the next; its
             // object is no part of it
             e = VerbObjects.subjectEnd(c, s + 1, e);
+            if (demand && e - s > 3 && peopleObject(c.f[e - 1])) {
+                e--; // "دعت وزارة الصحة المواطنين إلى …": the people called on are the object
+            }
             return e - s <= 8 ? new int[]{s + 1, e} : null;
         }
         return name != null && e - s <= 8 ? new int[]{s + 1, e} : null;
+    }
+
+    private static final Set<String> PEOPLE = ArabicLexicons.set("السكان", "الأهالي", "الناس", "الجمهور",
+            "الجميع", "المواطنين", "المواطنون");
+
+    /** A definite plural of people (المواطنين، السكان، المزارعين): the object a body calls on, not its name. */
+    private static boolean peopleObject(String f) {
+        return PEOPLE.contains(f) || f.startsWith("ال") && f.length() >= 8 && f.endsWith("ين");
     }
 
     /** An institution's head noun, bare or definite (بلدية / البلدية، الشرطة، الحكومة): a body that can speak. */

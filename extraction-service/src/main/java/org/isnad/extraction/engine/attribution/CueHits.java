@@ -38,6 +38,11 @@ final class CueHits {
             return stance; // "، معرباً عن قلقه": a feeling, no claim
         }
         String cueText = c.origToken(i);
+        if (cue.kind() == CueLexicon.Kind.VERB && c.f[i].endsWith("نقلا") && i + 1 < to && c.f[i + 1].equals("عن")
+                && i > from && c.toks.get(i - 1).isComma()) {
+            // "…، نقلاً عن مسؤول": after a comma the form is the adverbial "relaying from", not the dual verb نقلا
+            return prepHit(c, i, from, to, cueText, mem);
+        }
         switch (cue.kind()) {
             case PREP:
                 return prepHit(c, i, from, to, cueText, mem);
@@ -192,6 +197,7 @@ final class CueHits {
         }
         // "بحسب ما أفادت به مصادر" / "وفق ما ذكرته وزارة"
         boolean relativeCue = j < to && c.f[j].equals("ما") && j + 1 < to && LEX.lookup(c.f[j + 1]) != null;
+        int relativeVerb = -1;
         if (relativeCue) {
             j += 2;
             if (j < to && (c.f[j].equals("به") || c.f[j].equals("بها"))) {
@@ -199,6 +205,7 @@ final class CueHits {
             }
         } else if (j < to && c.f[j].equals("ما") && j + 1 < to && (LEX.lookup(stripObjectPronoun(c.f[j + 1])) != null
                 || resumptiveVerb(c, j + 1))) {
+            relativeVerb = j + 1;
             j += 2; // ("وفق ما عاينته الصحيفة", "بحسب ما رصدته المنظمة": any verb of the relative clause)
         }
         if (j >= to || c.toks.get(j).kind() == Token.Kind.PUNCT && !c.toks.get(j).isQuote()) {
@@ -234,7 +241,8 @@ final class CueHits {
             spEnd = cueAt;
         }
         for (int q = j + 1; q < spEnd; q++) {
-            if (OCCASION_STOPS.contains(c.f[q])) {
+            if (OCCASION_STOPS.contains(c.f[q]) || c.f[q].equals("في") && q + 1 < spEnd
+                    && OCCASION_NOUNS.contains(c.f[q + 1])) {
                 spEnd = q; // "وفق ما عاينته الصحيفة خلال جولة ميدانية": the occasion is no part of the source
                 break;
             }
@@ -259,11 +267,20 @@ final class CueHits {
         boolean gluedLam = !lamIssuer && (f0.endsWith("وفقا") || f0.endsWith("طبقا")) && j < spEnd
                 && c.f[j].startsWith("ل") && !c.f[j].startsWith("لل") && c.f[j].length() > 3;
         boolean anonGlued = gluedLam && ArabicLexicons.anonHead(c.f[j].substring(1));
+        for (int q = j + 1; q < spEnd; q++) {
+            if (NonReportingUses.negatedAnonymityClause(c, q, spEnd + 1) || AnonymityMarkers.anonymityMarker(c, q, spEnd)
+                    && !AnonymityMarkers.ANON_MARKERS.contains(c.f[j])) {
+                anonGlued = true; // "نقلاً عن مسؤول أمني لم تسمّه": the withheld name makes the source anonymous
+                spEnd = c.f[q].equals("لم") || c.f[q].equals("لا") ? q : spEnd;
+                break;
+            }
+        }
         Speaker sp = resolve(c, j, spEnd, anonGlued, mem, cueText, outlet, true);
         CueHit h = new CueHit();
         h.regionStart = i;
         h.kind = CueLexicon.Kind.PREP;
         h.attr = lamIssuer || gluedLam ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
+        h.attr = FieldChecks.retype(c, relativeVerb, j, spEnd, h.attr); // "بحسب ما رصدته «الديرة»": the site
         h.cue = cueText;
         mem.remember(lamIssuer || gluedLam ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
         if (documentHead != null) {
@@ -319,6 +336,10 @@ final class CueHits {
             "إليه", "منه", "فيه", "لدية");
 
     private static final Set<String> OCCASION_STOPS = ArabicLexicons.set("خلال", "عبر", "أثناء", "اثناء");
+
+    /** "بحسب ما رصدته «الديرة» في جولة صباح اليوم": في + an occasion noun, like خلال, is no part of the source. */
+    private static final Set<String> OCCASION_NOUNS = ArabicLexicons.set("جولة", "جولات", "زيارة", "جولتها",
+            "جولته", "زيارتها", "زيارته");
 
     /**
      * A verb with the resumptive pronoun of the relative "ما" (عاينته، رصدته، وثّقها، أحصاه): after "بحسب ما" the

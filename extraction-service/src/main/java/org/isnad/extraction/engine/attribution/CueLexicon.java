@@ -77,6 +77,7 @@ public final class CueLexicon {
         verb("حمّل", "حمل", "يحمل", "محمل", true, false);
         verb("ادّعى", "ادعى", "يدعي", null, false, false);
         verb("نقل", "نقل", "ينقل", null, false, false);
+        verb("روى", "روى", "يروي", null, false, false); // "ويروي فلان، وهو فلاح: «…»": narrates, content after : or أن
         verb("أظهر", "أظهر", "يظهر", null, false, false);
         verb("أورد", "أورد", "يورد", null, false, false);
         verb("رجّح", "رجح", "يرجح", "مرجح", false, false);

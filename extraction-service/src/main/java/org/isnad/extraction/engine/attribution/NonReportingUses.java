@@ -16,7 +16,16 @@ final class NonReportingUses {
                 || theophoricName(c, i, to) || elative(c, i, to)) {
             return true;
         }
-        return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to));
+        return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to))
+                || identityObject(c, i, to);
+    }
+
+    /**
+     * "رفض ذكر اسمه", "طلب عدم كشف هويته": a reporting form whose object is the speaker's own name or identity is
+     * the masdar of an anonymity aside — nothing is reported, and the identity noun is no speaker.
+     */
+    static boolean identityObject(ParagraphContext c, int i, int to) {
+        return i + 1 < to && AnonymityMarkers.ANON_MARKERS.contains(c.f[i + 1]) && !c.f[i + 1].equals("الكشف");
     }
 
     /**

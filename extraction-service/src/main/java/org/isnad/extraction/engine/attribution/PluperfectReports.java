@@ -1,6 +1,8 @@
 package org.isnad.extraction.engine.attribution;
 
 import java.util.Set;
+import org.isnad.extraction.engine.lexicon.Lexicon;
+import org.isnad.extraction.engine.text.Token;
 
 /**
  * "وكانت X قد أعلنت …": the pluperfect is the article's background narration, unless it still reports speech.
@@ -50,7 +52,29 @@ final class PluperfectReports {
         if (subject < 0 || subjectEnd <= subject || !ANNOUNCING.contains(cue.lemma())) {
             return false;
         }
-        return institutionHead(c.f[subject]);
+        return institutionHead(c.f[subject]) || statedPosition(c, subject, subjectEnd);
+    }
+
+    /**
+     * "وكانت مصر قد أعلنت في يناير الماضي استعدادها لاستضافة …": a state announcing its own position (a masdar with
+     * the pronoun of the state: استعدادها، رفضها، دعمها) speaks for itself — unlike a decision it takes ("قد أعلنت
+     * تغيير …"), which stays narration. The object may follow a short time phrase.
+     */
+    static boolean statedPosition(ParagraphContext c, int subject, int subjectEnd) {
+        if (subjectEnd - subject != 1 || !Lexicon.isCountry(c.orig(subject, subjectEnd))) {
+            return false;
+        }
+        int verb = subjectEnd + 1;
+        for (int q = verb + 1; q < Math.min(c.f.length, verb + 5); q++) {
+            if (c.toks.get(q).kind() != Token.Kind.WORD) {
+                return false;
+            }
+            String f = c.f[q];
+            if (f.length() >= 6 && f.endsWith("ها") && !f.startsWith("ب") && !f.startsWith("ل") && !f.startsWith("في")) {
+                return q == verb + 1 || c.f[verb + 1].equals("في"); // right after the verb or after "في + time"
+            }
+        }
+        return false;
     }
 
     static boolean institutionHead(String f) {
@@ -68,7 +92,7 @@ final class PluperfectReports {
      */
     static int objectStart(ParagraphContext c, int j, int to) {
         for (int q = j; q < Math.min(to, j + 6); q++) {
-            if (c.toks.get(q).kind() != org.isnad.extraction.engine.text.Token.Kind.WORD) {
+            if (c.toks.get(q).kind() != Token.Kind.WORD) {
                 return j;
             }
             if (c.f[q].equals("عن") && q + 1 < to && (q == j || ArabicLexicons.SPEAKER_STOPS.contains(c.f[j]))) {

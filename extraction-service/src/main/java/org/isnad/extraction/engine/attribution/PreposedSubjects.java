@@ -78,7 +78,10 @@ final class PreposedSubjects {
         while (spStart < spEnd && SUBJECT_CONNECTORS.contains(c.f[spStart])) {
             spStart++;
         }
+        int beforeAdversative = spStart;
         spStart = ClauseSubjects.afterAdversative(c, spStart, spEnd);
+        // "غير أن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أوضح": the adversative is no part of the subject's length
+        words -= spStart - beforeAdversative;
         int[] antecedent = ClauseSubjects.pronounConnector(c, spStart, spEnd)
                 ? ClauseSubjects.mainSubject(c, from, spStart, cue) : null;
         if (antecedent != null) {

@@ -14,6 +14,13 @@ final class PrepositionalNamedSources {
     private PrepositionalNamedSources() {
     }
 
+    /**
+     * "المكلف بالإعلام بالمديرية …، الملازم فلان،": a participle naming whom a task is entrusted to is a function,
+     * like a title, and its appositive name is the speaker.
+     */
+    private static final java.util.Set<String> IN_CHARGE = ArabicLexicons.set("المكلف", "المكلفة", "المنسق",
+            "المنسقة", "المشرف", "المشرفة");
+
     /** How far a circumstantial segment ("عبر قناتها على تلغرام") may run before the answering فإن. */
     private static final int MAX_GAP = 12;
 
@@ -22,7 +29,8 @@ final class PrepositionalNamedSources {
      * a title; else -1.
      */
     static int nameAppositiveEnd(ParagraphContext c, int j, int comma, int to) {
-        if (comma >= to || !c.toks.get(comma).isComma() || comma - j < 2 || !ArabicLexicons.TITLES.contains(c.f[j])) {
+        if (comma >= to || !c.toks.get(comma).isComma() || comma - j < 2
+                || !ArabicLexicons.TITLES.contains(c.f[j]) && !IN_CHARGE.contains(c.f[j])) {
             return -1;
         }
         int e = segmentEnd(c, comma + 1, to);

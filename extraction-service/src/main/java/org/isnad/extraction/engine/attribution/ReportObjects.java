@@ -78,13 +78,39 @@ final class ReportObjects {
         if (!cue.lemma().equals("حذّر")) {
             return -1;
         }
-        for (int q = spEnd; q < Math.min(to - 1, spEnd + WARNING_WINDOW); q++) {
+        int limit = Math.min(to - 1, spEnd + WARNING_WINDOW);
+        for (int q = spEnd; q < limit; q++) {
             Token t = c.toks.get(q);
+            int asideEnd = t.isComma() ? venueAsideEnd(c, q, to) : -1;
+            if (asideEnd > q) {
+                q = asideEnd; // "حذّر الديوان، في نشرية خاصة، من …": the venue aside sits between speaker and من
+                limit = Math.min(to - 1, asideEnd + 3);
+                continue;
+            }
             if (t.isComma() || OutletPhrases.isTerminator(t) || ArabicAttributor.LEX.isComplementizer(c.f[q])) {
                 return -1;
             }
             if (c.f[q].equals("من") && (c.toks.get(q + 1).kind() == Token.Kind.WORD || c.isOpeningQuote(q + 1))) {
                 return q + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> ASIDE_PREPOSITIONS = ArabicLexicons.set("في", "عبر", "خلال");
+
+    /** "، في نشرية خاصة،" opening at comma {@code k}: a short prepositional aside; its closing comma, or -1. */
+    private static int venueAsideEnd(ParagraphContext c, int k, int to) {
+        if (k + 1 >= to || !ASIDE_PREPOSITIONS.contains(c.f[k + 1])) {
+            return -1;
+        }
+        for (int q = k + 2; q < Math.min(to, k + 7); q++) {
+            Token t = c.toks.get(q);
+            if (t.isComma()) {
+                return q;
+            }
+            if (t.kind() != Token.Kind.WORD || ArabicAttributor.LEX.isComplementizer(c.f[q])) {
+                return -1;
             }
         }
         return -1;

@@ -358,8 +358,9 @@ final class SpeakerResolver {
         return new Speaker(new Attribution(la.sourceType(), la.source(), outlet, cue), null);
     }
 
-    /** Words that take a portion of a group: "عدد من", "بعض", "مجموعة من". */
-    static final Set<String> GROUP_PORTIONS = ArabicLexicons.set("عدد", "بعض", "مجموعة", "عشرات", "مئات");
+    /** Words that take a portion of a group: "عدد من", "بعض", "مجموعة من", "أحد السكان" (one unnamed member). */
+    static final Set<String> GROUP_PORTIONS = ArabicLexicons.set("عدد", "بعض", "مجموعة", "عشرات", "مئات",
+            "أحد", "إحدى");
 
     /**
      * "عدد من الباحثين عن عمل", "بعض السكان", "مجموعة من المزارعين": some members of a group of people described, not

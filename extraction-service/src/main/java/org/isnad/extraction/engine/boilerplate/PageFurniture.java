@@ -275,6 +275,16 @@ final class PageFurniture {
             "اشترك بقناة");
     private static final List<String> CHANNEL_WORDS = Fold.foldAll("قناة", "قناتنا", "مجموعة", "مجتمع", "channel",
             "تلغرام", "تليجرام", "تيليغرام", "واتساب", "واتس اب", "telegram", "whatsapp");
+    /**
+     * "تابع أحدث الأخبار عبر تطبيق …", "تابعوا آخر الأخبار على قناتنا": an imperative to follow the news through a
+     * medium addresses the reader. All three parts are required: "وتابع الوزير" opens with و, and a news sentence
+     * rarely starts with the bare verb, names the news and a medium in one short line.
+     */
+    private static final List<String> FOLLOW = Fold.foldAll("تابع", "تابعوا", "تابعي", "follow");
+    private static final List<String> NEWS_WORDS = Fold.foldAll("الأخبار", "أخبار", "الخبر", "news");
+    private static final List<String> MEDIUM = Fold.foldAll("عبر تطبيق", "على تطبيق", "عبر قناة", "على قناة",
+            "عبر صفحة", "على صفحة", "عبر حساب", "على حساب", "عبر قناتنا", "على قناتنا", "عبر صفحتنا", "على صفحتنا",
+            "عبر التطبيق", "on our app", "on the app");
     private static final List<String> BUTTONS = Fold.foldAll("حجم الخط", "تكبير الخط", "تصغير الخط",
             "إرسال لصديق", "ارسل لصديق", "أرسل لصديق", "نسخ الرابط", "copy link", "font size",
             "استمع للمقال", "استمع إلى المقال", "listen to this article");
@@ -290,6 +300,9 @@ final class PageFurniture {
                 }
             }
             if (containsAny(l, SITE_VOICE)) {
+                return true;
+            }
+            if (words <= 15 && startsWithAny(l, FOLLOW) && containsAny(l, NEWS_WORDS) && containsAny(l, MEDIUM)) {
                 return true;
             }
         }
@@ -340,6 +353,15 @@ final class PageFurniture {
             return false;
         }
         return l.length() == p.length() || !Character.isLetterOrDigit(l.charAt(p.length()));
+    }
+
+    private static boolean startsWithAny(String l, List<String> ps) {
+        for (String p : ps) {
+            if (startsWithWord(l, p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsAny(String l, List<String> ps) {
