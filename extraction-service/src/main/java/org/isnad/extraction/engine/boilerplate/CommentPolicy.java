@@ -53,7 +53,6 @@ final class CommentPolicy {
             "البريد الالكتروني", "إرسال", "ارسال", "أرسل", "التعليق", "تعليقك", "إرسال التعليق", "name", "email",
             "e-mail", "submit", "post comment", "website", "الموقع الإلكتروني");
 
-
     /** The reader's e-mail address, as the comment form names it. */
     private static final List<String> EMAIL_WORDS = Fold.foldAll("بريدك", "البريد الإلكتروني", "البريد الالكتروني",
             "email", "e-mail");
@@ -74,17 +73,17 @@ final class CommentPolicy {
         if (isEmailNotice(l, words)) {
             return true;
         }
-        if (containsAny(l, AUTHOR_DISCLAIMERS) || containsAny(l, ETIQUETTE)) {
+        if (Phrases.containsAny(l, AUTHOR_DISCLAIMERS) || Phrases.containsAny(l, ETIQUETTE)) {
             return true;
         }
-        if (!containsAny(l, COMMENT_WORDS)) {
+        if (!Phrases.containsAny(l, COMMENT_WORDS)) {
             return false;
         }
-        if (containsAny(l, READER_REQUESTS) || containsAny(l, MODERATION)) {
+        if (Phrases.containsAny(l, READER_REQUESTS) || Phrases.containsAny(l, MODERATION)) {
             return true;
         }
         // "التعليقات لا تعبر عن رأي الموقع": but "قال إن التعليقات لا تعبر عن …" is a reported statement
-        return containsAny(l, NEGATED_OPINION) && !hasComplementiser(l);
+        return Phrases.containsAny(l, NEGATED_OPINION) && !hasComplementiser(l);
     }
 
     /**
@@ -93,17 +92,8 @@ final class CommentPolicy {
      * statement about someone's e-mail ("قالت الشركة إن البريد الإلكتروني لن يُنشر") has a complementiser.
      */
     static boolean isEmailNotice(String l, int words) {
-        return words <= MAX_EMAIL_NOTICE_WORDS && containsAny(l, EMAIL_WORDS) && containsAny(l, NOT_PUBLISHED)
+        return words <= MAX_EMAIL_NOTICE_WORDS && Phrases.containsAny(l, EMAIL_WORDS) && Phrases.containsAny(l, NOT_PUBLISHED)
                 && !hasComplementiser(l);
-    }
-
-    private static boolean containsAny(String l, List<String> phrases) {
-        for (String p : phrases) {
-            if (l.contains(p)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A folded أن / إن / بأن token: the line reports someone's statement. */

@@ -41,11 +41,11 @@ final class ConsentNotice {
         if (words > MAX_WORDS) {
             return false;
         }
-        if (containsAny(foldedLine, BROWSING_CONSENT)) {
+        if (Phrases.containsAny(foldedLine, BROWSING_CONSENT)) {
             return true;
         }
-        return containsAny(foldedLine, COOKIE_WORDS)
-                && (containsAny(foldedLine, SITE_VOICE) || endsWithButton(foldedLine));
+        return Phrases.containsAny(foldedLine, COOKIE_WORDS)
+                && (Phrases.containsAny(foldedLine, SITE_VOICE) || endsWithButton(foldedLine));
     }
 
     private static boolean endsWithButton(String l) {
@@ -58,12 +58,4 @@ final class ConsentNotice {
         return false;
     }
 
-    private static boolean containsAny(String l, List<String> ps) {
-        for (String p : ps) {
-            if (l.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

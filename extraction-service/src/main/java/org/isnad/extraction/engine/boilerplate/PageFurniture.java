@@ -295,24 +295,24 @@ final class PageFurniture {
         }
         if (words <= 20) {
             for (String p : GET_APP) {
-                if (startsWithWord(l, p) && containsAny(l, APP_WORDS)) {
+                if (startsWithWord(l, p) && Phrases.containsAny(l, APP_WORDS)) {
                     return true;
                 }
             }
-            if (containsAny(l, SITE_VOICE)) {
+            if (Phrases.containsAny(l, SITE_VOICE)) {
                 return true;
             }
-            if (words <= 15 && startsWithAny(l, FOLLOW) && containsAny(l, NEWS_WORDS) && containsAny(l, MEDIUM)) {
+            if (words <= 15 && startsWithAny(l, FOLLOW) && Phrases.containsAny(l, NEWS_WORDS) && Phrases.containsAny(l, MEDIUM)) {
                 return true;
             }
         }
         for (String p : JOIN) {
-            if (startsWithWord(l, p) && containsAny(l, CHANNEL_WORDS)) {
+            if (startsWithWord(l, p) && Phrases.containsAny(l, CHANNEL_WORDS)) {
                 return true;
             }
         }
         // "A+ | A-": both font-size buttons, never one alone ("Sanaa-based" holds "a-")
-        return words <= 12 && (containsAny(l, BUTTONS) || l.contains("a+") && l.contains("a-"));
+        return words <= 12 && (Phrases.containsAny(l, BUTTONS) || l.contains("a+") && l.contains("a-"));
     }
 
     // ---------------------------------------------------------------------------------------------- ads, ©
@@ -331,7 +331,7 @@ final class PageFurniture {
 
     /** "حقوق النشر محفوظة لـ …": the site claiming its rights, in a short line. */
     static boolean copyright(String l, int words) {
-        return words <= 16 && containsAny(l, RIGHTS);
+        return words <= 16 && Phrases.containsAny(l, RIGHTS);
     }
 
     // ---------------------------------------------------------------------------------------------- helpers
@@ -358,15 +358,6 @@ final class PageFurniture {
     private static boolean startsWithAny(String l, List<String> ps) {
         for (String p : ps) {
             if (startsWithWord(l, p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsAny(String l, List<String> ps) {
-        for (String p : ps) {
-            if (l.contains(p)) {
                 return true;
             }
         }
