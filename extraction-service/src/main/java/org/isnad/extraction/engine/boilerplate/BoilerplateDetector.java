@@ -202,17 +202,8 @@ public final class BoilerplateDetector {
         if (Disclaimer.isDisclaimer(l, words)) {
             return "disclaimer";
         }
-        for (String p : CONTAINS_ANY_LENGTH) {
-            if (l.contains(p)) {
-                return "boilerplate-phrase";
-            }
-        }
-        if (words <= 16) {
-            for (String p : CONTAINS_SHORT) {
-                if (l.contains(p)) {
-                    return "boilerplate-phrase";
-                }
-            }
+        if (Phrases.containsAny(l, CONTAINS_ANY_LENGTH) || words <= 16 && Phrases.containsAny(l, CONTAINS_SHORT)) {
+            return "boilerplate-phrase";
         }
         if (words <= 12) {
             int social = 0;

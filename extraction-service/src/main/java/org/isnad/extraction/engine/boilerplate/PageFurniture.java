@@ -115,12 +115,7 @@ final class PageFurniture {
         if (!opens) {
             return false;
         }
-        for (String m : BIO_MARKERS) {
-            if (l.contains(m)) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.containsAny(l, BIO_MARKERS);
     }
 
     // ---------------------------------------------------------------------------------------------- tags
@@ -252,15 +247,7 @@ final class PageFurniture {
 
     /** Reading time, "4 دقائق قراءة": a property of the page, not of the world. */
     static boolean readingTime(String l, int words) {
-        if (words > 8) {
-            return false;
-        }
-        for (String p : READING) {
-            if (l.contains(p)) {
-                return true;
-            }
-        }
-        return false;
+        return words <= 8 && Phrases.containsAny(l, READING);
     }
 
     // ---------------------------------------------------------------------------------------------- prompts
