@@ -202,6 +202,13 @@ public final class BoilerplateDetector {
         if (Disclaimer.isDisclaimer(l, words)) {
             return "disclaimer";
         }
+        if (CorrectionNotice.isCorrection(l, words)) {
+            return "correction-notice";
+        }
+        String live = LiveBlogLines.kind(l, words);
+        if (live != null) {
+            return live;
+        }
         if (Phrases.containsAny(l, CONTAINS_ANY_LENGTH) || words <= 16 && Phrases.containsAny(l, CONTAINS_SHORT)) {
             return "boilerplate-phrase";
         }
