@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.isnad.extraction.engine.ExtractionResult;
 import org.isnad.extraction.engine.TestSupport;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,5 +47,19 @@ class LiveBlogCaptionCorrectionTest {
         String text = BODY + line + "\n";
         ExtractionResult r = TestSupport.run(text);
         assertFalse(TestSupport.coveredByBoilerplate(text, r, line), "marked as boilerplate: " + line);
+    }
+
+    /**
+     * The byline above the story is a publication line, not furniture: its author is a PERSON (gold guideline since
+     * heldout12). The same label in the author box after the story stays furniture.
+     */
+    @Test
+    void bylineAboveTheStoryIsNotBoilerplateButTheAuthorBoxBelowIs() {
+        String top = "كتب: يوسف الدباغ";
+        String text = "عنوان الخبر هنا\n" + top + "\n" + BODY.substring(BODY.indexOf('\n') + 1) + "بقلم: يوسف الدباغ\n";
+        ExtractionResult r = TestSupport.run(text);
+        assertFalse(TestSupport.coveredByBoilerplate(text, r, top), r.boilerplate().toString());
+        assertTrue(TestSupport.coveredByBoilerplate(text, r, "بقلم: يوسف الدباغ"), r.boilerplate().toString());
+        assertFalse(TestSupport.anyClaimContains(r, top));
     }
 }
