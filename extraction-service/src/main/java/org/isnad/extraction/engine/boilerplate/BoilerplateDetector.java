@@ -99,6 +99,7 @@ public final class BoilerplateDetector {
             words[k] = countWords(line);
             headlineLike[k] = isHeadlineLike(line, words[k]);
         }
+        int firstProse = firstProse(words);
         Set<String> seen = new HashSet<>();
         boolean inList = false;
         boolean inTags = false; // under a bare "الوسوم" header, one tag per line
@@ -113,6 +114,9 @@ public final class BoilerplateDetector {
             }
             if (r == null && k > 0) {
                 r = inTags && PageFurniture.isTagItem(l, words[k]) ? "tag-list" : PageFurniture.kind(l, words[k]);
+                if (k < firstProse && PageFurniture.authorLine(l, words[k])) {
+                    r = null; // the byline above the story is a publication line: its author is a PERSON (gold guideline)
+                }
             }
             inTags = r != null && (PageFurniture.isTagHeader(l) || inTags && r.equals("tag-list"));
             if (r != null) {
@@ -176,6 +180,15 @@ public final class BoilerplateDetector {
      * The site masthead ({@link NavigationLines#masthead}) above the first or below the last paragraph of prose (never
      * the title line): inside the body the same shape is a dateline or an aside.
      */
+    private static int firstProse(int[] words) {
+        for (int k = 1; k < words.length; k++) {
+            if (words[k] >= PROSE_WORDS) {
+                return k;
+            }
+        }
+        return words.length;
+    }
+
     private static void markMastheads(String[] low, int[] words, String[] kind) {
         int first = -1;
         int last = -1;
@@ -201,6 +214,13 @@ public final class BoilerplateDetector {
         }
         if (Disclaimer.isDisclaimer(l, words)) {
             return "disclaimer";
+        }
+        if (CorrectionNotice.isCorrection(l, words)) {
+            return "correction-notice";
+        }
+        String live = LiveBlogLines.kind(l, words);
+        if (live != null) {
+            return live;
         }
         if (Phrases.containsAny(l, CONTAINS_ANY_LENGTH) || words <= 16 && Phrases.containsAny(l, CONTAINS_SHORT)) {
             return "boilerplate-phrase";

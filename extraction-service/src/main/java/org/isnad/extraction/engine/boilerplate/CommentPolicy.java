@@ -37,7 +37,8 @@ final class CommentPolicy {
 
     /** The site's disclaimer, negated: "لا تعبر (بالضرورة) عن رأي …". */
     private static final List<String> NEGATED_OPINION = Fold.foldAll("لا تعبر عن", "لا تعبّر عن", "لا تعبر بالضرورة",
-            "لا يعبر عن", "لا تمثل", "do not necessarily", "does not necessarily", "do not reflect");
+            "لا يعبر عن", "لا تمثل", "ليس عن رأي", "وليس بالضرورة", "لا تعكس", "do not necessarily",
+            "does not necessarily", "do not reflect");
 
     /** Phrases that are policy text on their own in a short line. */
     private static final List<String> ETIQUETTE = Fold.foldAll("آداب الحوار", "آداب النشر", "آداب التعليق",

@@ -31,7 +31,7 @@ final class PageFurniture {
         if (tagLine(l, words)) {
             return "tag-list";
         }
-        if (photoCredit(l, words)) {
+        if (photoCredit(l, words) || CaptionCredits.isCaption(l, words)) {
             return "photo-credit";
         }
         if (readingTime(l, words)) {

@@ -72,7 +72,7 @@ public final class EntityMerger {
         List<Entity> reviewed = MovementMentions.review(
                 DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept)));
         List<Entity> places = CoordinatedPlaces.extend(original,
-                GenericPlaceMentions.review(CommonNounPersons.review(reviewed)));
+                GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original, reviewed))));
         List<Entity> named = PlantsAndPorts.extend(original,
                 NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
         return GeneralSecurityMentions.add(original, withPlusSuffix(original, named));

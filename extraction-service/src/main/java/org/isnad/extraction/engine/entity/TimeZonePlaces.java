@@ -1,0 +1,49 @@
+package org.isnad.extraction.engine.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.isnad.extraction.engine.Entity;
+import org.isnad.extraction.engine.EntityType;
+import org.isnad.extraction.engine.text.Fold;
+
+/**
+ * "بتوقيت مكة المكرمة", "بتوقيت القدس", "توقيت غرينتش": a place after the word for clock time names a time zone,
+ * not a place the article is about, so the mention is dropped. One look at the word before each LOCATION.
+ */
+final class TimeZonePlaces {
+    private TimeZonePlaces() {
+    }
+
+    private static final String TIME = Fold.fold("توقيت");
+
+    static List<Entity> review(String original, List<Entity> in) {
+        List<Entity> out = null;
+        for (int k = 0; k < in.size(); k++) {
+            Entity e = in.get(k);
+            boolean drop = e.type() == EntityType.LOCATION && afterClockTime(original, e.start());
+            if (drop && out == null) {
+                out = new ArrayList<>(in.subList(0, k));
+            }
+            if (out != null && !drop) {
+                out.add(e);
+            }
+        }
+        return out == null ? in : out;
+    }
+
+    /** The word before {@code start} is توقيت, bare or with ب / و / ال. */
+    static boolean afterClockTime(String original, int start) {
+        int b = start;
+        while (b > 0 && original.charAt(b - 1) == ' ') {
+            b--;
+        }
+        int a = b;
+        while (a > 0 && Character.isLetter(original.charAt(a - 1))) {
+            a--;
+        }
+        if (b - a < TIME.length() || b - a > TIME.length() + 3) {
+            return false;
+        }
+        return Fold.fold(original.substring(a, b)).endsWith(TIME);
+    }
+}
