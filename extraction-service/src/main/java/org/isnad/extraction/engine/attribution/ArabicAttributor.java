@@ -97,7 +97,9 @@ public final class ArabicAttributor {
                 || c.toks.get(j).isComma() || isOutletL(c, j, to) || c.f[j].equals("فيه") || c.f[j].equals("فيها")
                 || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
                 || c.f[j].equals("قائلا") || PrepositionalGaps.circumstantialBeforeComplementiser(c, j, to)
-                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]); // "وأشار إلى أن"
+                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]) // "وأشار إلى أن"
+                || ReportObjects.objectRightAfterVerb(c, j, to, cue); // "… نفى وجود أي تمييز": the object, no subject
+        boolean objectFirst = ReportObjects.objectRightAfterVerb(c, j, to, cue);
         int spStart;
         int spEnd;
         int accused = -1;
@@ -106,6 +108,7 @@ public final class ArabicAttributor {
         boolean pluperfectObject = false; // an institution's announcement with a masdar object
         int pronounAt = -1;
         int[] topic = null;
+        boolean anonAside = false;
         String documentHead = null;
         int appositiveSubject = PrepositionalGaps.appositiveSubjectBefore(c, from, i, noSpeakerAfter);
         if (appositiveSubject >= 0) {
@@ -115,15 +118,16 @@ public final class ArabicAttributor {
         } else if (noSpeakerAfter) {
             // "…، وتابع في حديث لـ"X": "…"": a coordinated report with a venue phrase is the running speaker's next
             // statement; it is read like a sentence-initial continuation (the venue and outlet skipped), not nested
-            boolean venueContinuation = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
+            boolean venueContinuation = i > from && c.toks.get(i - 1).isComma() && conjoined(c, i)
                     && !c.insideQuote(i) && PrepositionalGaps.CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j]);
             if (open && !venueContinuation && !PrepositionalGaps.connectorSubject(c, from, i)) {
                 boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
                         && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
                         && j < to && LEX.isComplementizer(c.f[j]);
                 // "…، ونفى أن تكون …": a coordinated report of the same speaker opens a new claim
-                boolean coordinated = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
-                        && j < to && LEX.isComplementizer(c.f[j]) && !c.insideQuote(i);
+                int comp = PrepositionalGaps.complementiserAfterOutlet(c, j, to); // "، وأكد لـ«X» أن …"
+                boolean coordinated = i > from && c.toks.get(i - 1).isComma() && conjoined(c, i)
+                        && (comp >= 0 || objectFirst) && !c.insideQuote(i);
                 if (!relative && !coordinated) {
                     // "…، الذي أشار إلى أن …" describes the source just cited; else a nested report: reported speech
                     return RelativeReports.hit(c, i, j, from, to, hits, cueText);
@@ -132,7 +136,8 @@ public final class ArabicAttributor {
                 CueHit h = new CueHit();
                 h.kind = CueLexicon.Kind.PARTICIPLE;
                 h.regionStart = i;
-                h.contentStart = CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1;
+                h.contentStart = objectFirst ? j : relative ? (CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1)
+                        : CueLexicon.carriesPronoun(c.f[comp]) ? comp : comp + 1;
                 h.cue = cueText;
                 return h;
             }
@@ -144,6 +149,7 @@ public final class ArabicAttributor {
             spEnd = subject.end();
             pronounAt = subject.pronounAt();
             topic = subject.topic();
+            anonAside = subject.anonymous(); // "مسؤولاً في البلدية، طلب عدم ذكر اسمه، نفى": an unnamed official
             int[] carried = spEnd <= spStart && !open && topic == null
                     ? ClauseSubjects.carriedSubject(c, from, i, cue) : null;
             if (carried != null) {
@@ -169,7 +175,7 @@ public final class ArabicAttributor {
                 spEnd = i - 1;
                 svo = true;
             } else {
-                if (open && i > from && !c.f[i].startsWith("و") && !c.f[i].startsWith("ف")
+                if (open && i > from && !conjoined(c, i)
                         && c.toks.get(i - 1).kind() == Token.Kind.WORD && !connectorBefore(c, from, i)) {
                     // "أن حالات سوء التغذية بين الأطفال …": a cue form glued to the running content (بين = between,
                     // or an embedded verb) is part of the reported speech, not a new report
@@ -200,8 +206,9 @@ public final class ArabicAttributor {
                         spEnd = spStart;
                     } else {
                         int acc = accusedStart(c, spStart, spEnd, to);
-                        accused = acc < spEnd ? acc : -1;
-                        spEnd = acc;
+                        boolean pronoun = ReportObjects.coordinatedAccusation(c, from, i, open, acc, spEnd, to);
+                        accused = pronoun ? j : acc < spEnd ? acc : -1; // "…، واتهمت السلطات اليونانية بـ…"
+                        spEnd = pronoun ? spStart : acc;
                     }
                 }
                 if (cue.lemma().equals("ذهب") && ReportObjects.amountNotSpeaker(c, spStart, to)) {
@@ -212,8 +219,11 @@ public final class ArabicAttributor {
         // --- gap up to the complementiser
         int gapFrom = svo || spEnd <= spStart ? j : spEnd;
         int cs = -1;
-        int limit = Math.min(to, gapFrom + 30);
-        boolean anon = false;
+        int limit = objectFirst ? gapFrom : Math.min(to, gapFrom + 30);
+        if (objectFirst) {
+            cs = j; // "لكن مصدراً …، فضّل عدم الكشف عن اسمه، نفى وجود أي تمييز": the object is the content
+        }
+        boolean anon = anonAside;
         String outlet = null;
         int k = gapFrom;
         int speaker2Start = -1;
@@ -329,7 +339,7 @@ public final class ArabicAttributor {
         }
         // "…، فيما نفت الوزارة وصول …": a clause connector opens a new report, as a comma or و does
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
-                && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma())
+                && !conjoined(c, i) && !(i > from && c.toks.get(i - 1).isComma())
                 && !(i > from && connectorBefore(c, from, i));
         if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !insideContent && !pluperfect(c, from, i)
                 && !ACCUSATIONS.contains(cue.lemma())) {

@@ -81,4 +81,14 @@ final class SentenceShapes {
     static boolean conditionClause(ParagraphContext c, int k, int from) {
         return k - 2 >= from && c.f[k - 1].equals("علي") && c.toks.get(k - 2).isComma() && c.f[k].equals("ان");
     }
+
+    /**
+     * The cue at {@code i} carries the conjunction و/ف ("وقال", "فأكد", "ووثّق"): the rest is still a cue form. A
+     * root و ("وثّق", "وصف") is no conjunction, so the bare verb is not read as a coordinated report.
+     */
+    static boolean conjoined(ParagraphContext c, int i) {
+        String f = c.f[i];
+        return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 2
+                && ArabicAttributor.LEX.lookup(f.substring(1)) != null;
+    }
 }

@@ -48,7 +48,7 @@ final class SpeakerSpans {
             "بحزم", "بغضب", "بحسرة", "بمرارة", "بثقة", "بأسف", "بحماس", "بهدوء");
 
     /** The masdar of قال with a pronoun, after a relayed source: قوله، قولها، قولهم، قولهما. */
-    static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما");
+    static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما", "بالقول");
 
     static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين",
             "للصحافة", "للمراسلين");
@@ -174,8 +174,9 @@ final class SpeakerSpans {
             if (words > 0 && NonReportingUses.negatedAnonymityClause(c, k, to)) {
                 break; // "عن ضابط إسرائيلي لم تكشف هويته قوله": the clause describes the source, it is not part of it
             }
-            if (words > 0 && (fk.equals("اي") || fk.equals("أي")) && !c.f[k - 1].equals("من")) {
-                break; // "نفى فلان أي تدخل له": "any …" opens the (denied) object, it never continues a subject
+            if (words > 0 && ((fk.equals("اي") || fk.equals("أي")) && !c.f[k - 1].equals("من")
+                    || ReportObjects.objectRightAfterVerb(c, k, to, cue))) {
+                break; // "نفى فلان أي تدخل له", "نفى المتحدث وجود …": the (denied) object, never part of a subject
             }
             if (words > 0 && SAYING_MASDARS.contains(fk)) {
                 break; // "نقل موقع X عن مسؤولين قولهم إن": "their saying" follows the relayed source
@@ -365,8 +366,9 @@ final class SpeakerSpans {
             return b;
         }
         if (c.toks.get(last).kind() != Token.Kind.WORD || isNisbaAdjective(f) || f.endsWith("ون")
-                || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)) {
-            return b;
+                || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)
+                || last - 1 == a && !c.f[a].startsWith("ال")) {
+            return b; // ("وزارة الصحة بـ…": an indefinite head and its definite genitive are one construct phrase)
         }
         return last;
     }
