@@ -296,7 +296,8 @@ public final class ArabicAttributor {
             }
             boolean venue = svo && c.isOpeningQuote(k) && PrepositionalGaps.circumstantialOpening(c, gapFrom, k);
             if (c.isOpeningQuote(k) && k >= gapFrom && !shortQuotedName(c, k, to)
-                    && (!cue.directObject() || k == gapFrom || venue)) {
+                    && (!cue.directObject() || k == gapFrom || venue)
+                    && (k == gapFrom || venue || !SentenceShapes.prepositionalQuote(c, gapFrom, k, to))) {
                 // "وأوضح رحمون “..." without colon: the quote opens the content
                 if (k - gapFrom <= 6 || venue) {
                     cs = k;
@@ -320,6 +321,11 @@ public final class ArabicAttributor {
         if (cs < 0 && POINTING_VERBS.contains(cue.lemma()) && gapFrom < to && c.f[gapFrom].equals("الي")
                 && gapFrom + 1 < to && c.toks.get(gapFrom + 1).kind() == Token.Kind.WORD) {
             cs = gapFrom + 1; // "تشير أرقام المفوضية إلى تسجيل …": إلى + masdar is the content
+        }
+        boolean advice = !svo && ReportObjects.adviceToPeople(c, spStart, spEnd, to, cue);
+        if (advice) {
+            spEnd--; // "حذّرت الهيئة المواطنين من شراء …": advice to the people named, no claim; the body speaks on
+            cs = nextBoundary(c, spEnd + 1, to);
         }
         if (cs < 0 && !svo && spEnd > spStart) {
             cs = ReportObjects.warningObjectStart(c, spEnd, to, cue); // "حذّرت X في بيان من "موجة غلاء""
@@ -376,7 +382,7 @@ public final class ArabicAttributor {
             }
             postposed = true;
         }
-        if (cs < 0 || cs > to || cs == to && !postposed) {
+        if (cs < 0 || cs > to || cs == to && !postposed && !advice) {
             return null;
         }
         CueHit h = new CueHit();

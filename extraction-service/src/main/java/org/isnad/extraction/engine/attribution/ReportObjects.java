@@ -114,6 +114,16 @@ final class ReportObjects {
         return -1;
     }
 
+    /**
+     * "حذّرت هيئة الدواء المواطنين من شراء …", "حذّرت البلدية السكان من الاقتراب …": a warning addressed to people
+     * (the speaker phrase ends in a definite plural of people, then من) advises them what not to do — a call, not a
+     * claim (a warning of something, "حذّرت الجمعية من موجة غلاء", "من أن …", stays a prediction).
+     */
+    static boolean adviceToPeople(ParagraphContext c, int spStart, int spEnd, int to, CueLexicon.Cue cue) {
+        return cue.lemma().equals("حذّر") && spEnd - spStart >= 2 && spEnd + 1 < to && c.f[spEnd].equals("من")
+                && !ArabicAttributor.LEX.isComplementizer(c.f[spEnd + 1]) && ClauseSubjects.peopleObject(c.f[spEnd - 1]);
+    }
+
     private static final java.util.Set<String> ASIDE_PREPOSITIONS = ArabicLexicons.set("في", "عبر", "خلال");
 
     /** "، في نشرية خاصة،" opening at comma {@code k}: a short prepositional aside; its closing comma, or -1. */

@@ -91,4 +91,21 @@ final class SentenceShapes {
         return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 2
                 && ArabicAttributor.LEX.lookup(f.substring(1)) != null;
     }
+
+    /** Prepositions that open a phrase, never a statement, when a quotation continues the words before it. */
+    private static final java.util.Set<String> PHRASE_PREPOSITIONS = ArabicLexicons.set("من", "في", "على", "عبر",
+            "إلى", "الى", "عن", "خلال", "أثناء", "حتى", "بين", "دون", "مع");
+
+    /**
+     * "من شراء أقلام التخسيس "من غير الصيدليات المرخصة …"": a quotation at {@code k} that opens with a preposition
+     * after other words of the verb's phrase continues that phrase; it is no statement of its own (cutting there
+     * would leave a claim without a predicate). A venue before the quotation ("في مؤتمر صحفي "في هذه المرحلة …"")
+     * is no such phrase.
+     */
+    static boolean prepositionalQuote(ParagraphContext c, int gapFrom, int k, int to) {
+        return k + 1 < to && PHRASE_PREPOSITIONS.contains(c.f[k + 1]) && gapFrom < k && !VENUE_OPENERS.contains(c.f[gapFrom]);
+    }
+
+    private static final java.util.Set<String> VENUE_OPENERS = ArabicLexicons.set("في", "خلال", "عبر", "أثناء", "عقب",
+            "أمام", "لدى");
 }
