@@ -45,7 +45,8 @@ final class PreposedSubjects {
             if (t.isComma() && k == i - 1 && asideAt < 0) {
                 int open = anonymityAsideBefore(c, from, k);
                 anonymous = open > from;
-                open = anonymous ? open : descriptionBefore(c, from, k);
+                // (a ف-verb answers أما: "أما سلوى، وهي معلمة، فتقول" is the topic's, read by TopicSpeakers)
+                open = anonymous || c.f[i].startsWith("ف") ? open : descriptionBefore(c, from, k);
                 if (open > from) {
                     // "مصدراً عسكرياً، طلب عدم ذكر اسمه، أكد", "«مكتب …»، وهو جهة محلية مستقلة، قال": the subject is
                     // before the aside
