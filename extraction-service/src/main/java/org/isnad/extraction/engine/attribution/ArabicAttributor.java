@@ -93,12 +93,7 @@ public final class ArabicAttributor {
         int j = i + 1;
         boolean open = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL;
         // --- speaker before the verb (SVO) or empty (continuation)?
-        boolean noSpeakerAfter = j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
-                || c.toks.get(j).isComma() || isOutletL(c, j, to) || c.f[j].equals("فيه") || c.f[j].equals("فيها")
-                || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
-                || c.f[j].equals("قائلا") || PrepositionalGaps.circumstantialBeforeComplementiser(c, j, to)
-                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]) // "وأشار إلى أن"
-                || ReportObjects.objectRightAfterVerb(c, j, to, cue); // "… نفى وجود أي تمييز": the object, no subject
+        boolean noSpeakerAfter = PrepositionalGaps.noSpeakerAfter(c, j, to, cue);
         boolean objectFirst = ReportObjects.objectRightAfterVerb(c, j, to, cue);
         int spStart;
         int spEnd;
@@ -121,25 +116,7 @@ public final class ArabicAttributor {
             boolean venueContinuation = i > from && c.toks.get(i - 1).isComma() && conjoined(c, i)
                     && !c.insideQuote(i) && PrepositionalGaps.CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j]);
             if (open && !venueContinuation && !PrepositionalGaps.connectorSubject(c, from, i)) {
-                boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
-                        && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
-                        && j < to && LEX.isComplementizer(c.f[j]);
-                // "…، ونفى أن تكون …": a coordinated report of the same speaker opens a new claim
-                int comp = PrepositionalGaps.complementiserAfterOutlet(c, j, to); // "، وأكد لـ«X» أن …"
-                boolean coordinated = i > from && c.toks.get(i - 1).isComma() && conjoined(c, i)
-                        && (comp >= 0 || objectFirst) && !c.insideQuote(i);
-                if (!relative && !coordinated) {
-                    // "…، الذي أشار إلى أن …" describes the source just cited; else a nested report: reported speech
-                    return RelativeReports.hit(c, i, j, from, to, hits, cueText);
-                }
-                // "في خطوة قالت إنها …": a relative clause of the current speaker
-                CueHit h = new CueHit();
-                h.kind = CueLexicon.Kind.PARTICIPLE;
-                h.regionStart = i;
-                h.contentStart = objectFirst ? j : relative ? (CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1)
-                        : CueLexicon.carriesPronoun(c.f[comp]) ? comp : comp + 1;
-                h.cue = cueText;
-                return h;
+                return RelativeReports.withinReport(c, i, j, from, to, hits, cueText, objectFirst);
             }
             PreposedSubjects.Subject subject = PreposedSubjects.before(c, from, i, cue);
             if (subject == null) {

@@ -244,4 +244,23 @@ final class OutletPhrases {
         }
         return true;
     }
+
+    /**
+     * "الشبكة الليبية لمراقبة الانتخابات", "الشبكة الوطنية لحقوق الإنسان": a network or platform named for a
+     * purpose (لـ + masdar/noun that is not news or media) is an organisation, not a news outlet.
+     */
+    static boolean networkWithPurpose(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!(f0.equals("شبكه") || f0.equals("الشبكه") || f0.equals("منصه") || f0.equals("المنصه"))) {
+            return false;
+        }
+        for (int q = a + 1; q < Math.min(b, a + 5); q++) {
+            String fq = c.f[q];
+            if (fq.startsWith("ل") && fq.length() >= 4 && c.toks.get(q).kind() == Token.Kind.WORD
+                    && !fq.contains("انباء") && !fq.contains("اخبار") && !fq.contains("اعلام") && !fq.contains("بث")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -226,4 +226,19 @@ final class PrepositionalGaps {
         }
         return q < to && LEX.isComplementizer(c.f[q]) ? q : -1;
     }
+
+    /**
+     * No speaker follows the verb whose next token is {@code j}: a complementiser, a colon, a comma, an outlet
+     * phrase, an opening quotation, إلى (أن), قائلاً, a venue before the complementiser, or a masdar object ("… نفى
+     * وجود أي تمييز"): the subject is preposed, or the report continues the running speaker.
+     */
+    static boolean noSpeakerAfter(ParagraphContext c, int j, int to, CueLexicon.Cue cue) {
+        return j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
+                || c.toks.get(j).isComma() || OutletPhrases.isOutletL(c, j, to) || c.f[j].equals("فيه")
+                || c.f[j].equals("فيها") || c.isOpeningQuote(j) && !Appositives.shortQuotedName(c, j, to)
+                || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
+                || c.f[j].equals("قائلا") || circumstantialBeforeComplementiser(c, j, to)
+                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]) // "وأشار إلى أن"
+                || ReportObjects.objectRightAfterVerb(c, j, to, cue);
+    }
 }

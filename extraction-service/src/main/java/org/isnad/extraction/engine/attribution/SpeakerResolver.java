@@ -247,7 +247,7 @@ final class SpeakerResolver {
         }
         boolean agency = (f0.equals("وكاله") || f0.equals("الوكاله")) && !(b - a > 1 && (c.f[a + 1].contains("انباء")
                 || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
-        if (agency || networkWithPurpose(c, a, b) || OutletPhrases.nonMediaNetwork(c, a, b)) {
+        if (agency || OutletPhrases.networkWithPurpose(c, a, b) || OutletPhrases.nonMediaNetwork(c, a, b)) {
             agency = true;
         }
         if (!agency && b - a == 1 && f0.startsWith("ال") && OUTLET_HEADS.contains(f0)) {
@@ -336,25 +336,6 @@ final class SpeakerResolver {
     static boolean latinName(ParagraphContext c, int q) {
         Token t = c.toks.get(q);
         return t.kind() == Token.Kind.WORD && !t.isArabic() && t.isCapitalized();
-    }
-
-    /**
-     * "الشبكة الليبية لمراقبة الانتخابات", "الشبكة الوطنية لحقوق الإنسان": a network or platform named for a
-     * purpose (لـ + masdar/noun that is not news or media) is an organisation, not a news outlet.
-     */
-    static boolean networkWithPurpose(ParagraphContext c, int a, int b) {
-        String f0 = c.f[a];
-        if (!(f0.equals("شبكه") || f0.equals("الشبكه") || f0.equals("منصه") || f0.equals("المنصه"))) {
-            return false;
-        }
-        for (int q = a + 1; q < Math.min(b, a + 5); q++) {
-            String fq = c.f[q];
-            if (fq.startsWith("ل") && fq.length() >= 4 && c.toks.get(q).kind() == Token.Kind.WORD
-                    && !fq.contains("انباء") && !fq.contains("اخبار") && !fq.contains("اعلام") && !fq.contains("بث")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static Speaker reuse(SpeakerMemory.Speaker s, String outlet, String cue) {
