@@ -310,9 +310,10 @@ public final class ArabicAttributor {
         if (cs < 0 && accused >= 0) {
             cs = accused;
         }
-        if (cs < 0 && svo && cue.directObject() && afterOutlet > 0 && afterOutlet < to
+        if (cs < 0 && afterOutlet > 0 && afterOutlet < to
+                && (svo || ReportObjects.DENIAL_OBJECT_HEADS.contains(c.f[afterOutlet])) && cue.directObject()
                 && c.toks.get(afterOutlet).kind() == Token.Kind.WORD && !stop(c, afterOutlet)) {
-            cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …": the object after the outlet addressed
+            cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …", "ونفى مصدر لـ«X» وجود …": after the outlet
         }
         if (cs < 0 && svo && cue.directObject() && !pluperfect(c, from, i)) {
             cs = ReportObjects.objectAfterAside(c, j, to); // "نفى X، في بيان …، أي علاقة له بالهجوم"

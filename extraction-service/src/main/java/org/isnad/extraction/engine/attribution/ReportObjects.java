@@ -256,6 +256,9 @@ final class ReportObjects {
         }
         for (int q = a + 1; q < b; q++) {
             Token t = c.toks.get(q);
+            if (t.kind() == Token.Kind.NUMBER) {
+                return q; // "ووثّق المرصد 30 خرقاً": a number opens a counted object
+            }
             if (t.kind() != Token.Kind.WORD || !t.isArabic()) {
                 return b; // a quoted name, a parenthesis, a Latin name: leave the phrase alone
             }

@@ -185,7 +185,8 @@ final class SpeakerSpans {
                 break; // "ويضيف قاسم بلهجته المحلية:", "قال بصفته …": how he speaks, not who
             }
             if (ACCUSATIONS.contains(cue.lemma()) && t.kind() == Token.Kind.WORD && (words >= 2 && fk.startsWith("ب")
-                    && fk.length() >= 4 && !fk.equals("باسم") && !c.f[k - 1].equals("في") || words >= 1 && fk.equals("ب"))) {
+                    && fk.length() >= 4 && !fk.equals("باسم") && !c.f[k - 1].equals("في") || words >= 1 && (fk.equals("ب")
+                    || fk.startsWith("بال") && fk.length() >= 6))) { // ("واتهمت الحكومة بالتقصير": a definite charge)
                 // "اتهم X Y بافتعال …", "اتهم الحكومة بـ«…»": the charge starts the content ("في برلمان …": a
                 // word governed by في is the preposition's object, not a ب-charge)
                 break;

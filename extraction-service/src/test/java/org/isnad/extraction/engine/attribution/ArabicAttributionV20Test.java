@@ -65,6 +65,20 @@ class ArabicAttributionV20Test {
         assertAttribution(claimContaining(r, "أي تلوث"), SourceType.NAMED_PERSON, "سامر الخليلي");
     }
 
+    @Test
+    void aDenialAddressedToAnOutletTakesItsObjectAfterTheOutlet() {
+        ExtractionResult r = run(TITLE + "ونفى مصدر أمني لـ«الأخبار» وجود أي خلايا نائمة في المدينة.");
+        Claim denied = claimContaining(r, "خلايا نائمة");
+        assertTrue(denied.text().startsWith("وجود"), denied.text());
+        assertEquals(SourceType.ANONYMOUS, denied.attribution().sourceType());
+    }
+
+    @Test
+    void aNumberAfterADefiniteSubjectOpensTheObject() {
+        ExtractionResult r = run(TITLE + "وأعلن الدفاع المدني 12 حالة وفاة بسبب الحر.");
+        assertAttribution(claimContaining(r, "12 حالة وفاة"), SourceType.OFFICIAL, "الدفاع المدني");
+    }
+
     // ---- 2 and 10. a venue described by a relative clause between the verb and its complement
 
     @Test
@@ -178,6 +192,16 @@ class ArabicAttributionV20Test {
         assertTrue(accused.text().startsWith("القوات الحكومية"), accused.text());
         assertEquals(SourceType.OFFICIAL, accused.attribution().sourceType());
         assertTrue(accused.attribution().source().contains("أطباء بلا حدود"), accused.attribution().toString());
+    }
+
+    @Test
+    void aCoordinatedAccusationWithAGluedDefiniteCharge() {
+        ExtractionResult r = run(TITLE + "ووثقت الشبكة الحقوقية، في تقريرها السنوي، مقتل 200 صحافي، واتهمت الحكومة "
+                + "بالتقصير في حماية الصحافيين.");
+        assertAttribution(claimContaining(r, "مقتل 200 صحافي"), SourceType.OFFICIAL, "الشبكة الحقوقية");
+        Claim accused = claimContaining(r, "بالتقصير في حماية");
+        assertTrue(accused.text().startsWith("الحكومة"), accused.text());
+        assertAttribution(accused, SourceType.OFFICIAL, "الشبكة الحقوقية");
     }
 
     @Test
