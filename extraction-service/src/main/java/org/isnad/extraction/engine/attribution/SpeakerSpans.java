@@ -47,11 +47,10 @@ final class SpeakerSpans {
     static final Set<String> MANNER_NOUNS = ArabicLexicons.set("بلهجة", "بنبرة", "بصوت", "بوضوح", "بصراحة",
             "بحزم", "بغضب", "بحسرة", "بمرارة", "بثقة", "بأسف", "بحماس", "بهدوء");
 
-    /** The masdar of قال with a pronoun, after a relayed source: قوله، قولها، قولهم، قولهما. */
+    /** The masdar of قال after a relayed source or a reply: قوله، قولها، قولهم، قولهما، "ردّ X بالقول". */
     static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما", "بالقول");
 
-    static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين",
-            "للصحافة", "للمراسلين");
+    static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين", "للصحافة", "للمراسلين");
 
     /**
      * بـ + noun + possessive pronoun (بلهجته، بنبرتها، بصفته، بصوتهم): a manner or capacity adverbial after
@@ -186,9 +185,9 @@ final class SpeakerSpans {
             }
             if (ACCUSATIONS.contains(cue.lemma()) && t.kind() == Token.Kind.WORD && (words >= 2 && fk.startsWith("ب")
                     && fk.length() >= 4 && !fk.equals("باسم") && !c.f[k - 1].equals("في") || words >= 1 && (fk.equals("ب")
-                    || fk.startsWith("بال") && fk.length() >= 6))) { // ("واتهمت الحكومة بالتقصير": a definite charge)
-                // "اتهم X Y بافتعال …", "اتهم الحكومة بـ«…»": the charge starts the content ("في برلمان …": a
-                // word governed by في is the preposition's object, not a ب-charge)
+                    || fk.startsWith("بال") && fk.length() >= 6))) {
+                // "اتهم X Y بافتعال …", "اتهم الحكومة بـ«…» / بالتقصير": the charge starts the content ("في برلمان
+                // …": a word governed by في is the preposition's object, not a ب-charge)
                 break;
             }
             if (t.isComma()) {
