@@ -310,4 +310,32 @@ class ArabicAttributionV20Test {
         assertFalse(said.text().contains("مؤتمر"), said.text());
         assertEquals(SourceType.OFFICIAL, said.attribution().sourceType());
     }
+
+    // ---- negatives: similar shapes the new rules must leave alone
+
+    @Test
+    void aMasdarInsideADefiniteGenitiveStaysInTheSpeaker() {
+        ExtractionResult r = run(TITLE + "ونفت وزارة الصحة وجود إصابات جديدة بالكوليرا في المدينة.");
+        assertAttribution(claimContaining(r, "إصابات جديدة"), SourceType.OFFICIAL, "وزارة الصحة");
+    }
+
+    @Test
+    void aTitleInsideTheVenueClauseIsTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال في مؤتمر صحفي عقده وزير الخارجية أمس إن المفاوضات ستستأنف الأسبوع المقبل.");
+        assertAttribution(claimContaining(r, "المفاوضات ستستأنف"), SourceType.OFFICIAL, "وزارة الخارجية");
+    }
+
+    @Test
+    void aSentenceInitialAccuserKeepsHisAccused() {
+        ExtractionResult r = run(TITLE + "واتهم وزير الداخلية المعارضة بـ\"التحريض على العنف\" خلال الاحتجاجات.");
+        Claim accused = claimContaining(r, "التحريض على العنف");
+        assertTrue(accused.text().startsWith("المعارضة"), accused.text());
+        assertAttribution(accused, SourceType.OFFICIAL, "وزارة الداخلية");
+    }
+
+    @Test
+    void aWarningOfSomethingStaysAClaim() {
+        ExtractionResult r = run(TITLE + "وحذّرت الجمعية من موجة غلاء جديدة خلال الأشهر المقبلة.");
+        assertAttribution(claimContaining(r, "موجة غلاء"), SourceType.OFFICIAL, "الجمعية");
+    }
 }
