@@ -93,11 +93,8 @@ public final class ArabicAttributor {
         int j = i + 1;
         boolean open = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL;
         // --- speaker before the verb (SVO) or empty (continuation)?
-        boolean noSpeakerAfter = j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
-                || c.toks.get(j).isComma() || isOutletL(c, j, to) || c.f[j].equals("فيه") || c.f[j].equals("فيها")
-                || (c.isOpeningQuote(j) && !shortQuotedName(c, j, to)) || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
-                || c.f[j].equals("قائلا") || PrepositionalGaps.circumstantialBeforeComplementiser(c, j, to)
-                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]); // "وأشار إلى أن"
+        boolean noSpeakerAfter = PrepositionalGaps.noSpeakerAfter(c, j, to, cue);
+        boolean objectFirst = ReportObjects.objectRightAfterVerb(c, j, to, cue);
         int spStart;
         int spEnd;
         int accused = -1;
@@ -106,6 +103,7 @@ public final class ArabicAttributor {
         boolean pluperfectObject = false; // an institution's announcement with a masdar object
         int pronounAt = -1;
         int[] topic = null;
+        boolean anonAside = false;
         String documentHead = null;
         int appositiveSubject = PrepositionalGaps.appositiveSubjectBefore(c, from, i, noSpeakerAfter);
         if (appositiveSubject >= 0) {
@@ -115,26 +113,10 @@ public final class ArabicAttributor {
         } else if (noSpeakerAfter) {
             // "…، وتابع في حديث لـ"X": "…"": a coordinated report with a venue phrase is the running speaker's next
             // statement; it is read like a sentence-initial continuation (the venue and outlet skipped), not nested
-            boolean venueContinuation = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
+            boolean venueContinuation = i > from && c.toks.get(i - 1).isComma() && conjoined(c, i)
                     && !c.insideQuote(i) && PrepositionalGaps.CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j]);
             if (open && !venueContinuation && !PrepositionalGaps.connectorSubject(c, from, i)) {
-                boolean relative = i > from && c.toks.get(i - 1).kind() == Token.Kind.WORD
-                        && !c.f[i - 1].startsWith("ال") && !ClauseRules.looksLikeVerb(c.f[i - 1])
-                        && j < to && LEX.isComplementizer(c.f[j]);
-                // "…، ونفى أن تكون …": a coordinated report of the same speaker opens a new claim
-                boolean coordinated = i > from && c.toks.get(i - 1).isComma() && c.f[i].startsWith("و")
-                        && j < to && LEX.isComplementizer(c.f[j]) && !c.insideQuote(i);
-                if (!relative && !coordinated) {
-                    // "…، الذي أشار إلى أن …" describes the source just cited; else a nested report: reported speech
-                    return RelativeReports.hit(c, i, j, from, to, hits, cueText);
-                }
-                // "في خطوة قالت إنها …": a relative clause of the current speaker
-                CueHit h = new CueHit();
-                h.kind = CueLexicon.Kind.PARTICIPLE;
-                h.regionStart = i;
-                h.contentStart = CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1;
-                h.cue = cueText;
-                return h;
+                return RelativeReports.withinReport(c, i, j, from, to, hits, cueText, objectFirst);
             }
             PreposedSubjects.Subject subject = PreposedSubjects.before(c, from, i, cue);
             if (subject == null) {
@@ -144,6 +126,7 @@ public final class ArabicAttributor {
             spEnd = subject.end();
             pronounAt = subject.pronounAt();
             topic = subject.topic();
+            anonAside = subject.anonymous(); // "مسؤولاً في البلدية، طلب عدم ذكر اسمه، نفى": an unnamed official
             int[] carried = spEnd <= spStart && !open && topic == null
                     ? ClauseSubjects.carriedSubject(c, from, i, cue) : null;
             if (carried != null) {
@@ -169,7 +152,7 @@ public final class ArabicAttributor {
                 spEnd = i - 1;
                 svo = true;
             } else {
-                if (open && i > from && !c.f[i].startsWith("و") && !c.f[i].startsWith("ف")
+                if (open && i > from && !conjoined(c, i)
                         && c.toks.get(i - 1).kind() == Token.Kind.WORD && !connectorBefore(c, from, i)) {
                     // "أن حالات سوء التغذية بين الأطفال …": a cue form glued to the running content (بين = between,
                     // or an embedded verb) is part of the reported speech, not a new report
@@ -200,8 +183,9 @@ public final class ArabicAttributor {
                         spEnd = spStart;
                     } else {
                         int acc = accusedStart(c, spStart, spEnd, to);
-                        accused = acc < spEnd ? acc : -1;
-                        spEnd = acc;
+                        boolean pronoun = ReportObjects.coordinatedAccusation(c, from, i, open, acc, spEnd, to);
+                        accused = pronoun ? j : acc < spEnd ? acc : -1; // "…، واتهمت السلطات اليونانية بـ…"
+                        spEnd = pronoun ? spStart : acc;
                     }
                 }
                 if (cue.lemma().equals("ذهب") && ReportObjects.amountNotSpeaker(c, spStart, to)) {
@@ -212,8 +196,11 @@ public final class ArabicAttributor {
         // --- gap up to the complementiser
         int gapFrom = svo || spEnd <= spStart ? j : spEnd;
         int cs = -1;
-        int limit = Math.min(to, gapFrom + 30);
-        boolean anon = false;
+        int limit = objectFirst ? gapFrom : Math.min(to, gapFrom + 30);
+        if (objectFirst) {
+            cs = j; // "لكن مصدراً …، فضّل عدم الكشف عن اسمه، نفى وجود أي تمييز": the object is the content
+        }
+        boolean anon = anonAside;
         String outlet = null;
         int k = gapFrom;
         int speaker2Start = -1;
@@ -286,7 +273,8 @@ public final class ArabicAttributor {
             }
             boolean venue = svo && c.isOpeningQuote(k) && PrepositionalGaps.circumstantialOpening(c, gapFrom, k);
             if (c.isOpeningQuote(k) && k >= gapFrom && !shortQuotedName(c, k, to)
-                    && (!cue.directObject() || k == gapFrom || venue)) {
+                    && (!cue.directObject() || k == gapFrom || venue)
+                    && (k == gapFrom || venue || !SentenceShapes.prepositionalQuote(c, gapFrom, k, to))) {
                 // "وأوضح رحمون “..." without colon: the quote opens the content
                 if (k - gapFrom <= 6 || venue) {
                     cs = k;
@@ -311,15 +299,21 @@ public final class ArabicAttributor {
                 && gapFrom + 1 < to && c.toks.get(gapFrom + 1).kind() == Token.Kind.WORD) {
             cs = gapFrom + 1; // "تشير أرقام المفوضية إلى تسجيل …": إلى + masdar is the content
         }
+        boolean advice = !svo && ReportObjects.adviceToPeople(c, spStart, spEnd, to, cue);
+        if (advice) {
+            spEnd--; // "حذّرت الهيئة المواطنين من شراء …": advice to the people named, no claim; the body speaks on
+            cs = nextBoundary(c, spEnd + 1, to);
+        }
         if (cs < 0 && !svo && spEnd > spStart) {
             cs = ReportObjects.warningObjectStart(c, spEnd, to, cue); // "حذّرت X في بيان من "موجة غلاء""
         }
         if (cs < 0 && accused >= 0) {
             cs = accused;
         }
-        if (cs < 0 && svo && cue.directObject() && afterOutlet > 0 && afterOutlet < to
+        if (cs < 0 && afterOutlet > 0 && afterOutlet < to
+                && (svo || ReportObjects.DENIAL_OBJECT_HEADS.contains(c.f[afterOutlet])) && cue.directObject()
                 && c.toks.get(afterOutlet).kind() == Token.Kind.WORD && !stop(c, afterOutlet)) {
-            cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …": the object after the outlet addressed
+            cs = afterOutlet; // "لكن مصدراً أمنياً نفى لرويترز وقوع …", "ونفى مصدر لـ«X» وجود …": after the outlet
         }
         if (cs < 0 && svo && cue.directObject() && !pluperfect(c, from, i)) {
             cs = ReportObjects.objectAfterAside(c, j, to); // "نفى X، في بيان …، أي علاقة له بالهجوم"
@@ -329,7 +323,7 @@ public final class ArabicAttributor {
         }
         // "…، فيما نفت الوزارة وصول …": a clause connector opens a new report, as a comma or و does
         boolean insideContent = !hits.isEmpty() && hits.get(hits.size() - 1).kind != CueLexicon.Kind.CALL
-                && !c.f[i].startsWith("و") && !(i > from && c.toks.get(i - 1).isComma())
+                && !conjoined(c, i) && !(i > from && c.toks.get(i - 1).isComma())
                 && !(i > from && connectorBefore(c, from, i));
         if (cs < 0 && cue.directObject() && !svo && spEnd > spStart && !insideContent && !pluperfect(c, from, i)
                 && !ACCUSATIONS.contains(cue.lemma())) {
@@ -366,7 +360,7 @@ public final class ArabicAttributor {
             }
             postposed = true;
         }
-        if (cs < 0 || cs > to || cs == to && !postposed) {
+        if (cs < 0 || cs > to || cs == to && !postposed && !advice) {
             return null;
         }
         CueHit h = new CueHit();

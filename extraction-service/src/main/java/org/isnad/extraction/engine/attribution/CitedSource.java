@@ -21,7 +21,9 @@ final class CitedSource {
 
     /** Source text of tokens [a, b) (trimmed by the caller), or null when nothing is left. */
     static String text(ParagraphContext c, int a, int b) {
-        boolean accusative = a > 0 && ACCUSATIVE_GOVERNORS.contains(c.f[a - 1]);
+        // ("عن مصدراً مسؤولاً": a head written with the accusative tanween is cited in the nominative whatever governs it)
+        boolean accusative = a > 0 && ACCUSATIVE_GOVERNORS.contains(c.f[a - 1])
+                || a < b && c.origToken(a).indexOf('\u064B') > 0;
         int open = -1;
         int close = -1;
         for (int k = a + 1; k < b; k++) {

@@ -187,13 +187,22 @@ final class ClaimAssembler {
                 return new Attribution(SourceType.NAMED_PERSON, known.attribution().source(), null, cue);
             }
             String nm = c.orig(name[0], name[1]);
-            return new Attribution(SourceType.NAMED_PERSON, nm, null, cue);
+            Attribution at = new Attribution(SourceType.NAMED_PERSON, nm, null, cue);
+            // "وطالب النائب فلان الفلاني …، مؤكداً أن" then "وأشار الفلاني إلى أن": the surname refers back to him
+            String surname = c.f[name[1] - 1];
+            mem.addPerson(c.toks.get(name[0]).start(), c.toks.get(name[1] - 1).end(), surname);
+            mem.remember(new SpeakerMemory.Speaker(at, null, surname, c.foldedJoin(name[0], name[1])));
+            return at;
         }
         // "وطالبت المنظمة بالإفراج عنهم، مشيرة إلى أن …", "من جهتها، حذّرت الجمعية من …، مؤكدة أن …": the
         // participle's subject is the main verb's subject
         int[] subject = ClauseSubjects.mainSubject(c, from, to, SUBJECT_SCAN);
         if (subject != null) {
-            Attribution a = resolve(c, subject[0], subject[1], false, mem, cue, null, false).attribution();
+            Speaker sp = resolve(c, subject[0], subject[1], false, mem, cue, null, false);
+            Attribution a = sp.attribution();
+            if (a.sourceType() == SourceType.NAMED_PERSON) {
+                mem.remember(sp.memo()); // "ودعت النائبة فلانة …، مشيرة إلى أن" then "وأضافت الفلانية"
+            }
             if (a.sourceType() != SourceType.UNATTRIBUTED) {
                 return new Attribution(a.sourceType(), a.source(), null, cue);
             }

@@ -135,7 +135,7 @@ final class ClauseSubjects {
             "الجميع", "المواطنين", "المواطنون");
 
     /** A definite plural of people (المواطنين، السكان، المزارعين): the object a body calls on, not its name. */
-    private static boolean peopleObject(String f) {
+    static boolean peopleObject(String f) {
         return PEOPLE.contains(f) || f.startsWith("ال") && f.length() >= 8 && f.endsWith("ين");
     }
 

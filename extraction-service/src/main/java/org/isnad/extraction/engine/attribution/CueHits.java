@@ -95,8 +95,9 @@ final class CueHits {
                 return null;
             }
             case PARTICIPLE: {
-                if (!(i > from && (c.toks.get(i - 1).isComma() || c.toks.get(i - 1).isQuote()))) {
-                    return null;
+                if (!(i > from && (c.toks.get(i - 1).isComma() || c.toks.get(i - 1).isQuote()))
+                        || SpeakerSpans.ACCUSATIONS.contains(cue.lemma()) && i + 1 < to && ReportObjects.charge(c, i + 1)) {
+                    return null; // ("، متهمة بالسرقة": the passive participle, charged, accuses no one)
                 }
                 int j = i + 1;
                 if (j + 2 < to && (c.f[j].equals("في") || c.f[j].equals("خلال"))
@@ -216,6 +217,7 @@ final class CueHits {
         int outletStart = -1;
         int bareOutlet = -1;
         int cueAt = -1;
+        String relayOutlet = null;
         while (k < to && !c.toks.get(k).isComma() && !isTerminator(c.toks.get(k)) && k - j < 14) {
             if (outletStart < 0 && k > j && isOutletL(c, k, to)) {
                 outletStart = k;
@@ -230,6 +232,12 @@ final class CueHits {
                 cueAt = k; // "بحسب مصادر خاصة أفادت لمراسل …"
             }
             k++;
+        }
+        if (cueAt > j && cueAt + 2 < k && c.f[cueAt].endsWith("نقلا") && c.f[cueAt + 1].equals("عن")) {
+            // "وبحسب ما أوردته شبكة «X» نقلاً عن عضو في لجنة …": X relays, the member is the source
+            relayOutlet = stripQuotes(c.orig(j, cueAt));
+            j = cueAt + 2;
+            cueAt = -1;
         }
         int named = outletStart < 0 && bareOutlet < 0 && cueAt < 0
                 ? PrepositionalNamedSources.nameAppositiveEnd(c, j, k, to) : -1;
@@ -248,7 +256,7 @@ final class CueHits {
             }
         }
         String outlet = outletStart >= 0 ? outletName(c, outletStart, k)
-                : bareOutlet >= 0 ? stripQuotes(c.orig(bareOutlet, k)) : null;
+                : bareOutlet >= 0 ? stripQuotes(c.orig(bareOutlet, k)) : relayOutlet;
         int issuer = StatementIssuer.start(c, j, spEnd);
         boolean lamIssuer = issuer == j + 1;
         String documentHead = issuer > j ? c.f[j] : null;

@@ -104,7 +104,16 @@ public final class CueLexicon {
         verb("رصد", "رصد", "يرصد", null, false, false);
         verb("تحدّث", "تحدث", "يتحدث", null, false, true); // "تحدثت مصادر عن سقوط …" (no participle: متحدث = spokesman)
         verb("أصدر", "أصدر", "يصدر", null, false, false);
+        // "وردّ خفر السواحل بأن …", "ردّت الوزارة بالقول إن …": a reply is a report only with بأن / بالقول (see
+        // NonReportingUses: "رداً على …", "وردت أنباء عن …", "ورد في التقرير أن" are no replies)
+        verb("ردّ", "رد", "يرد", null, false, false);
+        // "ووثّقت الشبكة …، في تقريرها الشهري، مقتل 20 مدنياً": a monitor documents its finding (a direct object)
+        verb("وثّق", "وثق", "يوثق", null, true, false);
         // explicit defective / irregular forms
+        // "، متهمةً الأجهزة الأمنية بـ…": the active participle of اتهم (its passive twin "، متهمة بالسرقة" has no
+        // accused before the charge and is left out in CueHits)
+        add("متهما", "اتهم", Kind.PARTICIPLE, true, false);
+        add("متهمه", "اتهم", Kind.PARTICIPLE, true, false);
         add("نفت", "نفى", Kind.VERB, true, false);
         add("نفوا", "نفى", Kind.VERB, true, false);
         add("نافيا", "نفى", Kind.PARTICIPLE, true, false);

@@ -45,6 +45,10 @@ final class InstitutionBackReferences {
     static void record(ParagraphContext c, int from, int to, SpeakerMemory mem) {
         for (int p = from; p + 1 < to; p++) {
             String f = c.f[p];
+            if (c.toks.get(p).isPunct('(') && p + 2 < to && c.toks.get(p + 2).isPunct(')')) {
+                noteAcronym(c, from, p, mem);
+                continue;
+            }
             if (c.toks.get(p).kind() != Token.Kind.WORD || !DefiniteAntecedents.INSTITUTION_HEADS.contains(f)) {
                 continue;
             }
@@ -74,5 +78,39 @@ final class InstitutionBackReferences {
             return c.orig(bodyStart(c, inParagraph[0], inParagraph[1]), inParagraph[1]);
         }
         return mem.institution(head);
+    }
+
+    /** Longest body name before its bracketed acronym, in tokens. */
+    private static final int ACRONYM_REACH = 10;
+
+    /**
+     * "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية (أوتشا)": the one-word acronym in brackets at {@code open} + 1
+     * names the body whose head opens the words before it (no comma between); noted for a later "وردّت أوتشا".
+     */
+    private static void noteAcronym(ParagraphContext c, int from, int open, SpeakerMemory mem) {
+        if (c.toks.get(open + 1).kind() != Token.Kind.WORD) {
+            return;
+        }
+        for (int q = open - 1; q >= Math.max(from, open - ACRONYM_REACH); q--) {
+            if (c.toks.get(q).kind() != Token.Kind.WORD) {
+                return;
+            }
+            String f = c.f[q].startsWith("ال") ? c.f[q].substring(2) : c.f[q];
+            if (DefiniteAntecedents.INSTITUTION_HEADS.contains(f)) {
+                mem.noteAcronym(c.f[open + 1], c, q, open);
+                return;
+            }
+        }
+    }
+
+    /** A lone acronym speaker ("وردّت أوتشا") named in full earlier in the article: that body, or null. */
+    static SpeakerResolver.Speaker byAcronym(ParagraphContext c, int a, SpeakerMemory mem, String outlet, String cue) {
+        String full = mem.acronym(c.f[a]);
+        if (full == null) {
+            return null;
+        }
+        org.isnad.extraction.engine.Attribution at = new org.isnad.extraction.engine.Attribution(
+                org.isnad.extraction.engine.SourceType.OFFICIAL, full, outlet, cue);
+        return new SpeakerResolver.Speaker(at, new SpeakerMemory.Speaker(at, c.f[a], null, c.f[a]));
     }
 }

@@ -13,7 +13,7 @@ final class NonReportingUses {
      */
     static boolean notAReport(ParagraphContext c, int i, int from, int to) {
         if (i > from && (c.f[i - 1].equals("عدم") || MOMENT_NOUNS.contains(c.f[i - 1])) || betweenPreposition(c, i, to)
-                || theophoricName(c, i, to) || elative(c, i, to)) {
+                || theophoricName(c, i, to) || elative(c, i, to) || reachesAmount(c, i, to) || noReply(c, i, to)) {
             return true;
         }
         return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to))
@@ -97,5 +97,59 @@ final class NonReportingUses {
         }
         return AnonymityMarkers.ANON_MARKERS.contains(c.f[k + 2])
                 || c.f[k + 2].equals("عن") && k + 3 < to && AnonymityMarkers.ANON_MARKERS.contains(c.f[k + 3]);
+    }
+
+    /** Counting words that open an amount or an age after بلغ ("يبلغ ثلاثين عاماً", "تبلغ نحو …"). */
+    private static final java.util.Set<String> AMOUNT_OPENERS = ArabicLexicons.set("نحو", "حوالي", "قرابة", "أكثر",
+            "أقل", "زهاء", "ما", "عشرين", "ثلاثين", "أربعين", "خمسين", "ستين", "سبعين", "ثمانين", "تسعين", "مئة", "مائة",
+            "ألف", "آلاف", "مليون", "ملايين", "مليار", "عشرات", "مئات", "العشرين", "الثلاثين", "الأربعين", "الخمسين",
+            "الستين", "السبعين", "الثمانين", "التسعين", "عمره", "عمرها");
+
+    /**
+     * "وهو شاب سوري يبلغ 24 عاماً", "تبلغ من العمر ثلاثين عاماً", "يبلغ نحو 300 مليار": بلغ before a number, a
+     * counting word or "من العمر" is "to reach / to be aged", not أبلغ "to inform": no report, and the amount is no
+     * speaker.
+     */
+    static boolean reachesAmount(ParagraphContext c, int i, int to) {
+        CueLexicon.Cue cue = ArabicAttributor.LEX.lookup(c.f[i]);
+        if (cue == null || !cue.lemma().equals("أبلغ") || i + 1 >= to || c.f[i].contains("ابلغ")) {
+            return false;
+        }
+        String n = c.f[i + 1];
+        return c.toks.get(i + 1).kind() == org.isnad.extraction.engine.text.Token.Kind.NUMBER
+                || AMOUNT_OPENERS.contains(n) || n.equals("من") && i + 2 < to && c.f[i + 2].equals("العمر");
+    }
+
+    /** What a reply is introduced by: "بأن", "بالقول". */
+    private static final java.util.Set<String> REPLY_COMPLEMENTS = ArabicLexicons.set("بأن", "بأنه", "بأنها", "بأنهم",
+            "بالقول");
+
+    /** Nouns of news that "وردت" (arrived) takes as its subject: "وردت أنباء عن …". */
+    private static final java.util.Set<String> NEWS_NOUNS = ArabicLexicons.set("أنباء", "انباء", "معلومات",
+            "تقارير", "أخبار", "اخبار", "بلاغات", "شكاوى");
+
+    /**
+     * "وردّ خفر السواحل بأن …" is a reply that reports; "رداً على القصف", "وردت أنباء عن …", "ورد في التقرير أن"
+     * (undiacritised ورد is also "came, was stated") are not. A form of ردّ reports only when بأن / بالقول follows
+     * its subject within 12 tokens, before any other complementiser, and its subject is no news noun or preposition.
+     */
+    static boolean noReply(ParagraphContext c, int i, int to) {
+        CueLexicon.Cue cue = ArabicAttributor.LEX.lookup(c.f[i]);
+        if (cue == null || !cue.lemma().equals("ردّ")) {
+            return false;
+        }
+        if (i + 1 >= to || NEWS_NOUNS.contains(c.f[i + 1]) || c.f[i + 1].equals("في") || c.f[i + 1].equals("على")) {
+            return true;
+        }
+        for (int q = i + 1; q < Math.min(to, i + 13); q++) {
+            if (REPLY_COMPLEMENTS.contains(c.f[q])) {
+                return false;
+            }
+            if (ArabicAttributor.LEX.isComplementizer(c.f[q]) || c.toks.get(q).isPunct(':')
+                    || OutletPhrases.isTerminator(c.toks.get(q))) {
+                return true;
+            }
+        }
+        return true;
     }
 }

@@ -213,4 +213,54 @@ final class OutletPhrases {
         return c.f[a].equals("بوابه") || MEDIA_SUFFIXES.contains(c.f[b - 1])
                 || b - a >= 3 && MEDIA_SUFFIXES.contains(c.f[b - 2] + " " + c.f[b - 1]);
     }
+
+    /** Word parts that make a network a news network ("الإخبارية", "الإعلامية", "تلفزيون", "… نيوز"). */
+    private static final String[] MEDIA_PARTS = {"اخبار", "اعلام", "تلفزيون", "تلفزه", "اذاع", "قناه", "بث", "نيوز",
+        "صحف", "صحيف"};
+
+    /**
+     * "شبكة «هاتف الإنذار» المعنية بإنقاذ المهاجرين", "شبكة حراس البيئة": a network is a news organisation only when
+     * a media word is part of its name ("شبكة X الإخبارية", "شبكة «شفق نيوز»") or the name is a known outlet
+     * ("شبكة الميادين", "شبكة «سي إن إن»"); otherwise it is an organisation (rescue hotlines, monitors, NGOs).
+     */
+    static boolean nonMediaNetwork(ParagraphContext c, int a, int b) {
+        if (b - a < 2 || !(c.f[a].equals("شبكه") || c.f[a].equals("الشبكه"))) {
+            return false;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int q = a + 1; q < b; q++) {
+            if (c.toks.get(q).kind() != Token.Kind.WORD) {
+                continue;
+            }
+            for (String part : MEDIA_PARTS) {
+                if (c.f[q].contains(part)) {
+                    return false;
+                }
+            }
+            name.append(name.isEmpty() ? "" : " ").append(c.f[q]);
+            if (OUTLET_NAMES.contains(name.toString())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "الشبكة الليبية لمراقبة الانتخابات", "الشبكة الوطنية لحقوق الإنسان": a network or platform named for a
+     * purpose (لـ + masdar/noun that is not news or media) is an organisation, not a news outlet.
+     */
+    static boolean networkWithPurpose(ParagraphContext c, int a, int b) {
+        String f0 = c.f[a];
+        if (!(f0.equals("شبكه") || f0.equals("الشبكه") || f0.equals("منصه") || f0.equals("المنصه"))) {
+            return false;
+        }
+        for (int q = a + 1; q < Math.min(b, a + 5); q++) {
+            String fq = c.f[q];
+            if (fq.startsWith("ل") && fq.length() >= 4 && c.toks.get(q).kind() == Token.Kind.WORD
+                    && !fq.contains("انباء") && !fq.contains("اخبار") && !fq.contains("اعلام") && !fq.contains("بث")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

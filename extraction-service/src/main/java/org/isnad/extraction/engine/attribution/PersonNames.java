@@ -184,8 +184,8 @@ final class PersonNames {
 
     /** Tokens [a, k) are a title head plus definite modifiers, and k, k+1 are two bare name-like words. */
     static boolean titledName(ParagraphContext c, int a, int k, int b) {
-        if (!TITLES.contains(c.f[a]) || k + 1 >= b) {
-            return false;
+        if (!TITLES.contains(c.f[a]) || k + 1 >= b || c.f[k - 1].equals("باسم")) {
+            return false; // ("المتحدث باسم خفر السواحل": after باسم comes the body spoken for, not a person)
         }
         if (k == a + 1 && !c.f[a].startsWith("ال")) {
             return false; // "متحدث عسكري إسرائيلي": adjectives of an indefinite title, not a name

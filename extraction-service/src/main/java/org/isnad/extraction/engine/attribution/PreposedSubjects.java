@@ -29,8 +29,9 @@ final class PreposedSubjects {
      * @param start       first token of the subject ({@code start == end}: none, a continuation)
      * @param pronounAt   where the claim region starts when it is not the subject (a pronoun connector, أما), or -1
      * @param topic       the أما topic span, or null
+     * @param anonymous   an anonymity aside stands between the subject and the verb ("، فضّل عدم الكشف عن اسمه،")
      */
-    record Subject(int start, int end, int pronounAt, int[] topic) {
+    record Subject(int start, int end, int pronounAt, int[] topic, boolean anonymous) {
     }
 
     /** The subject before the verb at {@code i}, or null when the phrase before it is too long to be one. */
@@ -38,12 +39,18 @@ final class PreposedSubjects {
         int k = i - 1;
         int words = 0;
         int asideAt = -1;
+        boolean anonymous = false;
         while (k >= from && words <= MAX_TITLED_WORDS && i - k <= 24) {
             Token t = c.toks.get(k);
             if (t.isComma() && k == i - 1 && asideAt < 0) {
                 int open = anonymityAsideBefore(c, from, k);
+                anonymous = open > from;
+                // (a ف-verb answers أما: "أما سلوى، وهي معلمة، فتقول" is the topic's, read by TopicSpeakers)
+                open = anonymous || c.f[i].startsWith("ف") ? open : descriptionBefore(c, from, k);
                 if (open > from) {
-                    asideAt = open; // "مصدراً عسكرياً، طلب عدم ذكر اسمه، أكد": the subject is before the aside
+                    // "مصدراً عسكرياً، طلب عدم ذكر اسمه، أكد", "«مكتب …»، وهو جهة محلية مستقلة، قال": the subject is
+                    // before the aside
+                    asideAt = open;
                     k = open - 1;
                     continue;
                 }
@@ -98,7 +105,7 @@ final class PreposedSubjects {
             spStart = topic[0];
             spEnd = topic[1];
         }
-        return new Subject(spStart, spEnd, pronounAt, topic);
+        return new Subject(spStart, spEnd, pronounAt, topic, anonymous && asideAt > spStart && asideAt == spEnd);
     }
 
     /**
@@ -121,6 +128,23 @@ final class PreposedSubjects {
         for (int q = close - 1; q > from && close - q <= 16; q--) {
             if (c.toks.get(q).isComma()) {
                 return AnonymityMarkers.anonymityAside(c, q, close + 1) == close ? q : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Pronouns that open a description set off by commas ("، وهو جهة محلية مستقلة،"). */
+    private static final java.util.Set<String> DESCRIPTION_PRONOUNS = ArabicLexicons.set("وهو", "وهي", "وهم");
+
+    /** Opening comma of a "، وهو …،" description that closes at the comma {@code close}, or -1. */
+    private static int descriptionBefore(ParagraphContext c, int from, int close) {
+        for (int q = close - 1; q > from && close - q <= 16; q--) {
+            Token t = c.toks.get(q);
+            if (t.isComma()) {
+                return q + 2 < close && DESCRIPTION_PRONOUNS.contains(c.f[q + 1]) ? q : -1;
+            }
+            if (isTerminator(t) || t.isPunct(':') || LEX.isComplementizer(c.f[q])) {
+                return -1;
             }
         }
         return -1;

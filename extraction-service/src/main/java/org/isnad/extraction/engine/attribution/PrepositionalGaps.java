@@ -113,16 +113,21 @@ final class PrepositionalGaps {
 
     /**
      * "وأضاف في حديث لقناة X أن", "وقال خلال مؤتمر صحفي إن", "وتابع في حديث لـ"X":": a prepositional phrase right
-     * after the verb and a complementiser or a colon within 10 tokens, with no person or institution head in
-     * between: the subject is empty (continuation) or preposed, not inside the phrase.
+     * after the verb and a complementiser or a colon within 10 tokens (18 when a relative verb describes the venue:
+     * "في مؤتمر صحفي عقده أمس الثلاثاء في مبنى …"), with no person or institution head in between: the subject is
+     * empty (continuation) or preposed, not inside the phrase.
      */
     static boolean circumstantialBeforeComplementiser(ParagraphContext c, int j, int to) {
         if (!CIRCUMSTANTIAL_PREPOSITIONS.contains(c.f[j])) {
             return false;
         }
-        for (int q = j + 1; q < Math.min(to, j + 10); q++) {
+        int window = 10;
+        for (int q = j + 1; q < Math.min(to, j + window); q++) {
             Token t = c.toks.get(q);
             String fq = c.f[q];
+            if (window == 10 && q > j + 1 && q < j + 5 && CueHits.resumptiveVerb(c, q)) {
+                window = 18; // "في مؤتمر صحفي عقده أمس الثلاثاء في مبنى …": a relative clause describes the venue
+            }
             if (LEX.isComplementizer(fq) || t.isPunct(':') && q > j + 1) {
                 return true; // a colon opens the quotation as a complementiser opens the clause
             }
@@ -208,5 +213,32 @@ final class PrepositionalGaps {
             }
         }
         return true;
+    }
+
+    /**
+     * The complementiser of a coordinated report ("…، وأكد أن", "…، وأكد لـ«الناصية» أن"): at {@code j}, or right
+     * after an outlet phrase addressed at {@code j} (and its comma); -1 if none.
+     */
+    static int complementiserAfterOutlet(ParagraphContext c, int j, int to) {
+        int q = j < to && OutletPhrases.isOutletL(c, j, to) ? OutletPhrases.outletEnd(c, j, to) : j;
+        if (q > j && q < to && c.toks.get(q).isComma()) {
+            q++;
+        }
+        return q < to && LEX.isComplementizer(c.f[q]) ? q : -1;
+    }
+
+    /**
+     * No speaker follows the verb whose next token is {@code j}: a complementiser, a colon, a comma, an outlet
+     * phrase, an opening quotation, إلى (أن), قائلاً, a venue before the complementiser, or a masdar object ("… نفى
+     * وجود أي تمييز"): the subject is preposed, or the report continues the running speaker.
+     */
+    static boolean noSpeakerAfter(ParagraphContext c, int j, int to, CueLexicon.Cue cue) {
+        return j >= to || LEX.isComplementizer(c.f[j]) || c.toks.get(j).isPunct(':')
+                || c.toks.get(j).isComma() || OutletPhrases.isOutletL(c, j, to) || c.f[j].equals("فيه")
+                || c.f[j].equals("فيها") || c.isOpeningQuote(j) && !Appositives.shortQuotedName(c, j, to)
+                || cue.needsIla() && c.f[j].equals(cue.contentPreposition())
+                || c.f[j].equals("قائلا") || circumstantialBeforeComplementiser(c, j, to)
+                || c.f[j].equals("الي") && j + 1 < to && LEX.isComplementizer(c.f[j + 1]) // "وأشار إلى أن"
+                || ReportObjects.objectRightAfterVerb(c, j, to, cue);
     }
 }

@@ -35,4 +35,33 @@ final class RelativeReports {
         h.attr = new Attribution(antecedent.sourceType(), antecedent.source(), antecedent.outlet(), cueText);
         return h;
     }
+
+    /**
+     * A reporting verb with no speaker after it inside a running report: "…، ونفى أن تكون …" / "…، وأكد لـ«X» أن …" /
+     * "…، ونفى وجود …" (a coordinated report of the same speaker opens a new claim) and "في خطوة قالت إنها …" (a
+     * relative clause of the current speaker) continue the speaker; "…، الذي أشار إلى أن …" describes the source
+     * just cited; anything else is a nested report inside reported speech (null).
+     *
+     * @param objectFirst a masdar object follows the verb directly ({@link ReportObjects#objectRightAfterVerb})
+     */
+    static CueHit withinReport(ParagraphContext c, int i, int j, int from, int to, List<CueHit> hits, String cueText,
+                               boolean objectFirst) {
+        CueLexicon lex = ArabicAttributor.LEX;
+        boolean relative = i > from && c.toks.get(i - 1).kind() == org.isnad.extraction.engine.text.Token.Kind.WORD
+                && !c.f[i - 1].startsWith("ال") && !org.isnad.extraction.engine.segment.ClauseRules.looksLikeVerb(c.f[i - 1])
+                && j < to && lex.isComplementizer(c.f[j]);
+        int comp = PrepositionalGaps.complementiserAfterOutlet(c, j, to); // "، وأكد لـ«X» أن …"
+        boolean coordinated = i > from && c.toks.get(i - 1).isComma() && SentenceShapes.conjoined(c, i)
+                && (comp >= 0 || objectFirst) && !c.insideQuote(i);
+        if (!relative && !coordinated) {
+            return hit(c, i, j, from, to, hits, cueText);
+        }
+        CueHit h = new CueHit();
+        h.kind = CueLexicon.Kind.PARTICIPLE;
+        h.regionStart = i;
+        h.contentStart = objectFirst ? j : relative ? (CueLexicon.carriesPronoun(c.f[j]) ? j : j + 1)
+                : CueLexicon.carriesPronoun(c.f[comp]) ? comp : comp + 1;
+        h.cue = cueText;
+        return h;
+    }
 }

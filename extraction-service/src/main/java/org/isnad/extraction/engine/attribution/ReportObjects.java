@@ -23,6 +23,22 @@ final class ReportObjects {
             "مسؤوليتها", "مشاركة", "مشاركته", "مشاركتها", "الأنباء", "الأخبار", "التقارير", "الاتهامات", "الادعاءات",
             "الشائعات", "ما");
 
+    /**
+     * Masdar heads that only ever head a reporting verb's object, never its subject: existence and occurrence
+     * (وجود، وقوع، حدوث، وصول، دخول), truth (صحة), involvement (تورط، علاقة، مشاركة) and "any" (أي). Right after a
+     * direct-object verb ("لكن مصدراً …، فضّل عدم الكشف عن اسمه، نفى وجود أي تمييز") the phrase is the denied or
+     * confirmed content and the subject stands before the verb (or is the running speaker): a masdar is never a
+     * speaker, let alone a personal name.
+     */
+    static final Set<String> OBJECT_MASDARS = ArabicLexicons.set("أي", "أية", "وجود", "صحة", "حدوث", "وقوع",
+            "وصول", "دخول", "تورط", "تورطه", "تورطها", "علاقة", "علاقته", "علاقتها", "مشاركة", "مشاركته", "مشاركتها");
+
+    /** The token right after the direct-object verb at {@code j - 1} opens its object (see {@link #OBJECT_MASDARS}). */
+    static boolean objectRightAfterVerb(ParagraphContext c, int j, int to, CueLexicon.Cue cue) {
+        return cue.directObject() && !SpeakerSpans.ACCUSATIONS.contains(cue.lemma()) && j + 1 < to
+                && c.toks.get(j).kind() == Token.Kind.WORD && OBJECT_MASDARS.contains(c.f[j]);
+    }
+
     /** Look-ahead bound after the speaker phrase (bounded work per cue). */
     private static final int DENIAL_WINDOW = 12;
 
@@ -55,7 +71,8 @@ final class ReportObjects {
 
     /** Statement nouns that open a venue aside after the speaker ("، في بيان …،", "، في تصريح …،"). */
     private static final java.util.Set<String> VENUE_NOUNS = ArabicLexicons.set("بيان", "بيانه", "بيانها", "تصريح",
-            "تصريحات", "تصريحه", "تصريحها", "مؤتمر", "حديث", "مقابلة", "بلاغ", "منشور", "تغريدة", "رسالة");
+            "تصريحات", "تصريحه", "تصريحها", "مؤتمر", "حديث", "مقابلة", "بلاغ", "منشور", "تغريدة", "رسالة", "تقرير",
+            "تقريره", "تقريرها", "نشرة", "نشرتها", "دراسة", "دراستها");
 
     /**
      * How many tokens a comma-delimited aside between the speaker and the object may have. A venue aside
@@ -95,6 +112,16 @@ final class ReportObjects {
             }
         }
         return -1;
+    }
+
+    /**
+     * "حذّرت هيئة الدواء المواطنين من شراء …", "حذّرت البلدية السكان من الاقتراب …": a warning addressed to people
+     * (the speaker phrase ends in a definite plural of people, then من) advises them what not to do — a call, not a
+     * claim (a warning of something, "حذّرت الجمعية من موجة غلاء", "من أن …", stays a prediction).
+     */
+    static boolean adviceToPeople(ParagraphContext c, int spStart, int spEnd, int to, CueLexicon.Cue cue) {
+        return cue.lemma().equals("حذّر") && spEnd - spStart >= 2 && spEnd + 1 < to && c.f[spEnd].equals("من")
+                && !ArabicAttributor.LEX.isComplementizer(c.f[spEnd + 1]) && ClauseSubjects.peopleObject(c.f[spEnd - 1]);
     }
 
     private static final java.util.Set<String> ASIDE_PREPOSITIONS = ArabicLexicons.set("في", "عبر", "خلال");
@@ -170,6 +197,18 @@ final class ReportObjects {
         return nouns == 1;
     }
 
+    /**
+     * "…أنها تلقت نداء استغاثة، واتهمت السلطات اليونانية بـ"التأخر …"": an accusation coordinated after a comma
+     * inside a running report, whose phrase before the charge holds no accuser + accused split ({@code acc >= spEnd}):
+     * an accusation needs an accused, so the phrase is the accused and the running speaker accuses (the verb's
+     * pronoun subject). Sentence-initially the same shape may be the passive (اُتّهم), so it is left alone there.
+     */
+    static boolean coordinatedAccusation(ParagraphContext c, int from, int i, boolean open, int acc, int spEnd, int to) {
+        return open && acc >= spEnd && i > from && c.toks.get(i - 1).isComma()
+                && SentenceShapes.conjoined(c, i)
+                && spEnd < to && charge(c, spEnd);
+    }
+
     /** The charge of an accusation: بـ as its own token, or a ب-prefixed masdar (بالوقوف، بتضخيم). */
     static boolean charge(ParagraphContext c, int k) {
         if (c.toks.get(k).kind() != Token.Kind.WORD) {
@@ -217,6 +256,9 @@ final class ReportObjects {
         }
         for (int q = a + 1; q < b; q++) {
             Token t = c.toks.get(q);
+            if (t.kind() == Token.Kind.NUMBER) {
+                return q; // "ووثّق المرصد 30 خرقاً": a number opens a counted object
+            }
             if (t.kind() != Token.Kind.WORD || !t.isArabic()) {
                 return b; // a quoted name, a parenthesis, a Latin name: leave the phrase alone
             }

@@ -81,4 +81,31 @@ final class SentenceShapes {
     static boolean conditionClause(ParagraphContext c, int k, int from) {
         return k - 2 >= from && c.f[k - 1].equals("علي") && c.toks.get(k - 2).isComma() && c.f[k].equals("ان");
     }
+
+    /**
+     * The cue at {@code i} carries the conjunction و/ف ("وقال", "فأكد", "ووثّق"): the rest is still a cue form. A
+     * root و ("وثّق", "وصف") is no conjunction, so the bare verb is not read as a coordinated report.
+     */
+    static boolean conjoined(ParagraphContext c, int i) {
+        String f = c.f[i];
+        return (f.startsWith("و") || f.startsWith("ف")) && f.length() > 2
+                && ArabicAttributor.LEX.lookup(f.substring(1)) != null;
+    }
+
+    /** Prepositions that open a phrase, never a statement, when a quotation continues the words before it. */
+    private static final java.util.Set<String> PHRASE_PREPOSITIONS = ArabicLexicons.set("من", "في", "على", "عبر",
+            "إلى", "الى", "عن", "خلال", "أثناء", "حتى", "بين", "دون", "مع");
+
+    /**
+     * "من شراء أقلام التخسيس "من غير الصيدليات المرخصة …"": a quotation at {@code k} that opens with a preposition
+     * after other words of the verb's phrase continues that phrase; it is no statement of its own (cutting there
+     * would leave a claim without a predicate). A venue before the quotation ("في مؤتمر صحفي "في هذه المرحلة …"")
+     * is no such phrase.
+     */
+    static boolean prepositionalQuote(ParagraphContext c, int gapFrom, int k, int to) {
+        return k + 1 < to && PHRASE_PREPOSITIONS.contains(c.f[k + 1]) && gapFrom < k && !VENUE_OPENERS.contains(c.f[gapFrom]);
+    }
+
+    private static final java.util.Set<String> VENUE_OPENERS = ArabicLexicons.set("في", "خلال", "عبر", "أثناء", "عقب",
+            "أمام", "لدى");
 }

@@ -53,6 +53,21 @@ public final class SpeakerMemory {
         institutions.put(foldedHead, new Mention(c, a, b));
     }
 
+    /** Full names per bracketed acronym (folded): "أوتشا" → "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية". */
+    private final java.util.Map<String, Mention> acronyms = new java.util.HashMap<>();
+
+    void noteAcronym(String foldedAcronym, ParagraphContext c, int a, int b) {
+        if (acronyms.size() < 64) {
+            acronyms.put(foldedAcronym, new Mention(c, a, b));
+        }
+    }
+
+    /** The body named in full before the bracketed acronym, or null. */
+    String acronym(String foldedAcronym) {
+        Mention m = acronyms.get(foldedAcronym);
+        return m == null ? null : m.name();
+    }
+
     /** The full names noted so far, one per head. */
     java.util.List<String> institutionNames() {
         List<String> out = new ArrayList<>(institutions.size());

@@ -112,6 +112,10 @@ final class SpeakerResolver {
             if (s != null) {
                 return reuse(s, outlet, cue);
             }
+            Speaker body = InstitutionBackReferences.byAcronym(c, a, mem, outlet, cue); // "وردّت أوتشا"
+            if (body != null) {
+                return body;
+            }
         }
         if (b - a >= 2 && b - a <= 3 && NAME_CONNECTORS.contains(f0) && !f0.equals("ابو") && !f0.equals("أبو")) {
             // "وتابع بن عيسى" after "رشيد بن عيسى": a family name of several words (بن/عبد/آل + word) refers back
@@ -243,7 +247,7 @@ final class SpeakerResolver {
         }
         boolean agency = (f0.equals("وكاله") || f0.equals("الوكاله")) && !(b - a > 1 && (c.f[a + 1].contains("انباء")
                 || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
-        if (agency || networkWithPurpose(c, a, b)) {
+        if (agency || OutletPhrases.networkWithPurpose(c, a, b) || OutletPhrases.nonMediaNetwork(c, a, b)) {
             agency = true;
         }
         if (!agency && b - a == 1 && f0.startsWith("ال") && OUTLET_HEADS.contains(f0)) {
@@ -334,25 +338,6 @@ final class SpeakerResolver {
         return t.kind() == Token.Kind.WORD && !t.isArabic() && t.isCapitalized();
     }
 
-    /**
-     * "الشبكة الليبية لمراقبة الانتخابات", "الشبكة الوطنية لحقوق الإنسان": a network or platform named for a
-     * purpose (لـ + masdar/noun that is not news or media) is an organisation, not a news outlet.
-     */
-    static boolean networkWithPurpose(ParagraphContext c, int a, int b) {
-        String f0 = c.f[a];
-        if (!(f0.equals("شبكه") || f0.equals("الشبكه") || f0.equals("منصه") || f0.equals("المنصه"))) {
-            return false;
-        }
-        for (int q = a + 1; q < Math.min(b, a + 5); q++) {
-            String fq = c.f[q];
-            if (fq.startsWith("ل") && fq.length() >= 4 && c.toks.get(q).kind() == Token.Kind.WORD
-                    && !fq.contains("انباء") && !fq.contains("اخبار") && !fq.contains("اعلام") && !fq.contains("بث")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     static Speaker reuse(SpeakerMemory.Speaker s, String outlet, String cue) {
         Attribution la = s.attribution();
         return new Speaker(new Attribution(la.sourceType(), la.source(), outlet, cue), null);
@@ -365,7 +350,8 @@ final class SpeakerResolver {
     /**
      * "عدد من الباحثين عن عمل", "بعض السكان", "مجموعة من المزارعين": some members of a group of people described, not
      * named, speak as individuals (ANONYMOUS), not as an authority. The group is an anonymous head or a sound
-     * masculine plural of people (ـين / ـون); officials ("عدد من المسؤولين") stay with the official rules.
+     * masculine plural of people (ـين / ـون; five letters after the article: "أحد الناجين"); officials ("عدد من
+     * المسؤولين") stay with the official rules.
      */
     static boolean partOfUnnamedGroup(ParagraphContext c, int a, int b) {
         if (!GROUP_PORTIONS.contains(c.f[a])) {
@@ -380,7 +366,7 @@ final class SpeakerResolver {
             return false;
         }
         return ArabicLexicons.anonHead(group) || ArabicLexicons.anonHead(c.f[k])
-                || group.length() >= 6 && (group.endsWith("ين") || group.endsWith("ون"));
+                || group.length() >= (c.f[k].startsWith("ال") ? 5 : 6) && (group.endsWith("ين") || group.endsWith("ون"));
     }
 
     /**

@@ -47,11 +47,10 @@ final class SpeakerSpans {
     static final Set<String> MANNER_NOUNS = ArabicLexicons.set("بلهجة", "بنبرة", "بصوت", "بوضوح", "بصراحة",
             "بحزم", "بغضب", "بحسرة", "بمرارة", "بثقة", "بأسف", "بحماس", "بهدوء");
 
-    /** The masdar of قال with a pronoun, after a relayed source: قوله، قولها، قولهم، قولهما. */
-    static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما");
+    /** The masdar of قال after a relayed source or a reply: قوله، قولها، قولهم، قولهما، "ردّ X بالقول". */
+    static final Set<String> SAYING_MASDARS = ArabicLexicons.set("قوله", "قولها", "قولهم", "قولهما", "بالقول");
 
-    static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين",
-            "للصحافة", "للمراسلين");
+    static final Set<String> AUDIENCES = ArabicLexicons.set("للصحافيين", "للصحفيين", "للإعلاميين", "للصحافة", "للمراسلين");
 
     /**
      * بـ + noun + possessive pronoun (بلهجته، بنبرتها، بصفته، بصوتهم): a manner or capacity adverbial after
@@ -174,8 +173,9 @@ final class SpeakerSpans {
             if (words > 0 && NonReportingUses.negatedAnonymityClause(c, k, to)) {
                 break; // "عن ضابط إسرائيلي لم تكشف هويته قوله": the clause describes the source, it is not part of it
             }
-            if (words > 0 && (fk.equals("اي") || fk.equals("أي")) && !c.f[k - 1].equals("من")) {
-                break; // "نفى فلان أي تدخل له": "any …" opens the (denied) object, it never continues a subject
+            if (words > 0 && ((fk.equals("اي") || fk.equals("أي")) && !c.f[k - 1].equals("من")
+                    || ReportObjects.objectRightAfterVerb(c, k, to, cue))) {
+                break; // "نفى فلان أي تدخل له", "نفى المتحدث وجود …": the (denied) object, never part of a subject
             }
             if (words > 0 && SAYING_MASDARS.contains(fk)) {
                 break; // "نقل موقع X عن مسؤولين قولهم إن": "their saying" follows the relayed source
@@ -184,9 +184,10 @@ final class SpeakerSpans {
                 break; // "ويضيف قاسم بلهجته المحلية:", "قال بصفته …": how he speaks, not who
             }
             if (ACCUSATIONS.contains(cue.lemma()) && t.kind() == Token.Kind.WORD && (words >= 2 && fk.startsWith("ب")
-                    && fk.length() >= 4 && !fk.equals("باسم") && !c.f[k - 1].equals("في") || words >= 1 && fk.equals("ب"))) {
-                // "اتهم X Y بافتعال …", "اتهم الحكومة بـ«…»": the charge starts the content ("في برلمان …": a
-                // word governed by في is the preposition's object, not a ب-charge)
+                    && fk.length() >= 4 && !fk.equals("باسم") && !c.f[k - 1].equals("في") || words >= 1 && (fk.equals("ب")
+                    || fk.startsWith("بال") && fk.length() >= 6))) {
+                // "اتهم X Y بافتعال …", "اتهم الحكومة بـ«…» / بالتقصير": the charge starts the content ("في برلمان
+                // …": a word governed by في is the preposition's object, not a ب-charge)
                 break;
             }
             if (t.isComma()) {
@@ -365,8 +366,9 @@ final class SpeakerSpans {
             return b;
         }
         if (c.toks.get(last).kind() != Token.Kind.WORD || isNisbaAdjective(f) || f.endsWith("ون")
-                || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)) {
-            return b;
+                || f.endsWith("ين") || !f.startsWith("ال") && adjectiveLike(f)
+                || last - 1 == a && !c.f[a].startsWith("ال")) {
+            return b; // ("وزارة الصحة بـ…": an indefinite head and its definite genitive are one construct phrase)
         }
         return last;
     }

@@ -47,6 +47,9 @@ final class VerbObjects {
         if (possessedFeminine(orig)) {
             return true; // "جلسته", "خطتها": a noun in ة with a possessive pronoun is no part of a body's name
         }
+        if (f.length() == 5 && f.charAt(0) == 'ت' && f.charAt(3) == 'ي') {
+            return true; // "تمويل رواتب …", "تسليم": a تفعيل masdar after a definite word heads the object
+        }
         return q + 1 < e && c.toks.get(q + 1).kind() == Token.Kind.WORD && c.f[q + 1].startsWith("ال");
     }
 
