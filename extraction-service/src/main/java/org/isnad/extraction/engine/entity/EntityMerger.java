@@ -69,8 +69,8 @@ public final class EntityMerger {
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
-        List<Entity> reviewed = MovementMentions.review(
-                DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept)));
+        List<Entity> reviewed = LawNumberYears.review(original, MovementMentions.review(
+                DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept))));
         List<Entity> places = CoordinatedPlaces.extend(original,
                 GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original, reviewed))));
         List<Entity> named = PlantsAndPorts.extend(original,
