@@ -56,7 +56,7 @@ final class ArabicPlaceRules {
      * Definite common nouns that refer back to a place already named ("جنوبي المملكة", "غربي البلاد",
      * "شمال القطاع"): anaphora, not place names.
      */
-    static final Set<String> GENERIC_PLACE_REFS = s("المنطقة", "المملكة", "البلاد", "القطاع", "المدينة",
+    static final Set<String> GENERIC_PLACE_REFS = s("المنطقة", "المملكة", "البلاد", "القطاع", "المدينة", "الجزيرة",
             "الإقليم", "المحافظة", "الولاية", "الدولة", "البلدة", "القرية", "الصحراء", "الحي", "الريف");
 
     /** Dual place nouns: they name exactly two places ("بلديتا X وY … وقفات" stops after Y). */

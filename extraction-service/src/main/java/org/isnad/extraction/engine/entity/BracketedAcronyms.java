@@ -16,6 +16,10 @@ import org.isnad.extraction.engine.text.Fold;
  * words of letters only, directly after the organisation mention: "(المحظور في روسيا)", "(19 عاماً)" and a
  * bracket after a non-organisation stay out. A place or person reading of the same word ("البترا" is also Petra)
  * yields to the organisation reading there.
+ *
+ * <p>The finders cut a long name at a coordinated part ("وكالة حرس الحدود" of "وكالة حرس الحدود والسواحل الأوروبية
+ * (فرونتكس)"); up to three definite words ("الX", "والX") between the mention and the bracket are the rest of that
+ * name, since an article puts the short name right after the whole name: the mention is extended over them.
  */
 final class BracketedAcronyms {
     private BracketedAcronyms() {
@@ -27,7 +31,11 @@ final class BracketedAcronyms {
     /** Status words an article puts in brackets after a body's name: "جبهة النصرة (سابقاً)", "(المنحلة)". */
     private static final Set<String> NOT_NAMES = ArabicLexicons.set("سابقا", "سابقاً", "حاليا", "حالياً", "المنحلة",
             "المنحل", "المحظورة", "المحظور", "المعارضة", "المعارض", "الحكومية", "الرسمية", "الرسمي", "المصنفة",
-            "الإرهابية", "إرهابية", "لاحقا", "لاحقاً", "مثلا", "مثلاً", "أيضا", "أيضاً");
+            "الإرهابية", "إرهابية", "لاحقا", "لاحقاً", "مثلا", "مثلاً", "أيضا", "أيضاً",
+            // the day of a statement: "وقالت الوزارة (الأحد)"
+            "الأحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "اليوم", "أمس");
+
+    private static final int MAX_TAIL_WORDS = 3;
 
     /** {@code sorted} (by start) with the bracketed short names of its organisations added, still sorted. */
     static List<Entity> add(String original, List<Entity> sorted) {
@@ -37,7 +45,12 @@ final class BracketedAcronyms {
             if (e.type() != EntityType.ORGANIZATION) {
                 continue;
             }
-            int[] span = bracketAfter(original, e.end());
+            int nameEnd = e.end();
+            int[] span = bracketAfter(original, nameEnd);
+            if (span == null) {
+                nameEnd = definiteTailEnd(original, e.end());
+                span = nameEnd > e.end() ? bracketAfter(original, nameEnd) : null;
+            }
             if (span == null) {
                 continue;
             }
@@ -46,7 +59,8 @@ final class BracketedAcronyms {
             if (next != null && next.start() < span[1] + 1 && !sameSpan) {
                 continue; // another mention inside or across the bracket: leave it to the finders
             }
-            if (sameSpan && next.type() == EntityType.ORGANIZATION) {
+            if (sameSpan && (next.type() == EntityType.ORGANIZATION || nameEnd > e.end()
+                    && (next.type() == EntityType.DATE || next.type() == EntityType.QUANTITY))) {
                 continue;
             }
             if (out == null) {
@@ -55,6 +69,10 @@ final class BracketedAcronyms {
             String text = original.substring(span[0], span[1]);
             Entity acronym = new Entity(text, EntityType.ORGANIZATION, span[0], span[1], text);
             int at = out.indexOf(e) + 1;
+            if (nameEnd > e.end()) {
+                String whole = original.substring(e.start(), nameEnd);
+                out.set(at - 1, new Entity(whole, e.type(), e.start(), nameEnd, whole));
+            }
             if (sameSpan) {
                 out.set(at, acronym); // the place or person reading of the short name yields
             } else {
@@ -62,6 +80,26 @@ final class BracketedAcronyms {
             }
         }
         return out == null ? sorted : out;
+    }
+
+    /** End of up to three definite words ("الأوروبية", "والسواحل") right after {@code end}, or {@code end}. */
+    static int definiteTailEnd(String s, int end) {
+        int tail = end;
+        int i = end;
+        for (int words = 0; words < MAX_TAIL_WORDS && i < s.length() && s.charAt(i) == ' '; words++) {
+            int a = i + 1;
+            int b = a;
+            while (b < s.length() && (Character.isLetter(s.charAt(b)) || isMark(s.charAt(b)))) {
+                b++;
+            }
+            boolean definite = s.startsWith("ال", a) || s.startsWith("وال", a);
+            if (b - a < 4 || !definite || b < s.length() && s.charAt(b) != ' ') {
+                break;
+            }
+            tail = b;
+            i = b;
+        }
+        return tail;
     }
 
     /** [start, end) of the bracket content right after {@code end} (spaces only between), or null. */

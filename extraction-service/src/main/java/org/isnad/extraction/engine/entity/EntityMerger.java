@@ -69,13 +69,35 @@ public final class EntityMerger {
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
-        List<Entity> reviewed = MovementMentions.review(
-                DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept)));
+        List<Entity> reviewed = LawNumberYears.review(original, MovementMentions.review(
+                DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept))));
         List<Entity> places = CoordinatedPlaces.extend(original,
                 GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original, reviewed))));
         List<Entity> named = PlantsAndPorts.extend(original,
                 NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
-        return GeneralSecurityMentions.add(original, withPlusSuffix(original, named));
+        return outside(boilerplate, GeneralSecurityMentions.add(original, withPlusSuffix(original, named)));
+    }
+
+    /**
+     * The mentions that lie outside the boilerplate: the passes above scan the whole text for heads ("سايلو X" in a
+     * photo caption), so what they add is checked again like the finders' candidates.
+     */
+    static List<Entity> outside(List<Span> boilerplate, List<Entity> sorted) {
+        if (boilerplate.isEmpty()) {
+            return sorted;
+        }
+        List<Entity> out = null;
+        for (int k = 0; k < sorted.size(); k++) {
+            Entity e = sorted.get(k);
+            boolean inside = overlapsAny(boilerplate, e.start(), e.end());
+            if (inside && out == null) {
+                out = new ArrayList<>(sorted.subList(0, k));
+            }
+            if (!inside && out != null) {
+                out.add(e);
+            }
+        }
+        return out == null ? sorted : out;
     }
 
     /**

@@ -31,6 +31,9 @@ final class GenericPlaceMentions {
             "شرقي", "غربي", "وسط", "الشمال", "الجنوب", "الشرق", "الغرب", "الوسط", "المحافظة", "الإقليم", "المنطقة",
             "البلاد", "المدينة", "الولاية", "البلدة", "القرية", "المملكة", "القطاع", "الدولة");
 
+    private static final Set<String> NORTH_SOUTH = ArabicLexicons.set("شمال", "جنوب", "شمالي", "جنوبي");
+    private static final Set<String> EAST_WEST = ArabicLexicons.set("شرق", "غرب", "شرقي", "غربي");
+
     /** Outskirts nouns: "ريف X", "بادية X" is the land around the place X. */
     private static final Set<String> OUTSKIRTS = ArabicLexicons.set("ريف", "بادية", "أرياف", "ضواحي");
     private static final Set<String> DIRECTION_ADJECTIVES = ArabicLexicons.set("الشرقي", "الغربي", "الشمالي",
@@ -71,6 +74,14 @@ final class GenericPlaceMentions {
             return null;
         }
         String first = aligned ? w[0] : Fold.fold(t.substring(0, sp));
+        if (aligned && w.length >= 3 && NORTH_SOUTH.contains(first) && EAST_WEST.contains(w[1])) {
+            int a = sp + 1 + written[1].length() + 1;
+            String place = t.substring(a);
+            if (w.length == 3 && POINTERS.contains(w[2])) {
+                return null; // "جنوب غربي البلاد": a part of the region already named
+            }
+            return new Entity(place, e.type(), e.start() + a, e.end(), place);
+        }
         if (!OUTSKIRTS.contains(first)) {
             return e;
         }

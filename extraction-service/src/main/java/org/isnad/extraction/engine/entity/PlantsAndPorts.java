@@ -16,6 +16,9 @@ import org.isnad.extraction.engine.attribution.ArabicLexicons;
  *   product or activity ("معمل الإسمنت" is a kind of factory, not a named one) → the whole facility;</li>
  *   <li>the dual construct "معملي / مصفاتي A وB" names two facilities by two sites: A and B are places (the
  *   conjunction stays outside B);</li>
+ *   <li>"سايلو / صومعة / مطحنة" + a name as for a plant, or one bare word that is no grain, kind or function word
+ *   ("سايلو بادوش"): grain silos and mills are named after the small town they serve, which the gazetteer rarely
+ *   knows, and the bare town name alone is not tagged;</li>
  *   <li>"الميناء / المرفأ" + a cardinal adjective ("الميناء الجنوبي"): a city's ports are told apart by their side,
  *   and that side is the port's name.</li>
  * </ul>
@@ -25,6 +28,7 @@ final class PlantsAndPorts {
     }
 
     private static final String[] PLANT_HEADS = {"معمل", "مصفاة"};
+    private static final String[] STORE_HEADS = {"سايلو", "صومعة", "مطحنة"};
     private static final String[] PLANT_DUALS = {"معملي", "مصفاتي"};
     private static final String[] PORT_HEADS = {"الميناء", "المرفأ"};
 
@@ -32,9 +36,17 @@ final class PlantsAndPorts {
     private static final Set<String> PRODUCTS = ArabicLexicons.set("الإسمنت", "الاسمنت", "السكر", "الأدوية",
             "الحديد", "الصلب", "الزجاج", "الورق", "النسيج", "الغزل", "الألبان", "الأسمدة", "الكهرباء", "الطاقة",
             "التكرير", "الطوب", "الخزف", "البلاستيك", "الزيوت", "الزيت", "الغاز", "النفط", "الألمنيوم", "الكيماويات",
-            "الذخيرة", "الذخائر", "المتفجرات", "الأعلاف", "الخبز", "التعبئة", "الإنتاج", "التوليد", "التحاليل",
+            "الذخيرة", "الذخائر", "المتفجرات", "الأعلاف", "الخبز", "الدقيق", "الطحين", "الحبوب", "القمح", "الحنطة",
+            "الشعير", "الغلال", "التعبئة", "الإنتاج", "التوليد", "التحاليل",
             "الجنائي", "الجنائية", "الوحيد", "الرئيسي", "الجديد", "القديم", "الأول", "الثاني", "الذي", "التي",
             "المذكور", "نفسه", "ذاته");
+    /** Bare words after a silo or mill that say what it holds, what it is like, or start a phrase: no name. */
+    private static final Set<String> STORE_NOT_NAMES = ArabicLexicons.set("قمح", "حنطة", "حبوب", "شعير", "ذرة",
+            "أرز", "رز", "دقيق", "طحين", "علف", "أعلاف", "غلال", "حكومي", "حكومية", "أهلي", "أهلية", "خاص", "خاصة",
+            "كبير", "كبيرة", "صغير", "صغيرة", "جديد", "جديدة", "قديم", "قديمة", "ضخم", "ضخمة", "رئيسي", "رئيسية",
+            "تابع", "تابعة", "واحد", "واحدة", "آخر", "أخرى", "مهجور", "مهجورة", "متضرر", "متضررة", "مدمر", "مدمرة",
+            "غير", "من", "في", "على", "إلى", "الى", "عن", "مع", "قرب", "بين", "منذ", "خلال", "بعد", "قبل", "لم", "لا",
+            "كان", "كانت", "هو", "هي", "تم", "يضم", "تضم", "يتسع", "تتسع");
     /** The sides a port is named by. */
     private static final Set<String> SIDES = ArabicLexicons.set("الشمالي", "الجنوبي", "الشرقي", "الغربي");
 
@@ -43,6 +55,9 @@ final class PlantsAndPorts {
         List<Entity> found = null;
         for (String head : PLANT_HEADS) {
             found = plants(original, head, sorted, found);
+        }
+        for (String head : STORE_HEADS) {
+            found = stores(original, head, sorted, found);
         }
         for (String head : PLANT_DUALS) {
             found = dualPlants(original, head, sorted, found);
@@ -77,6 +92,30 @@ final class PlantsAndPorts {
             }
             List<int[]> words = NamedFacilities.wordsAfter(s, headEnd, 2);
             int end = nameEnd(s, words, 0, sorted);
+            if (end > 0 && !NamedFacilities.crossesMention(sorted, p, end)) {
+                acc = add(acc, s, p, end);
+            }
+        }
+        return acc;
+    }
+
+    /** "سايلو بادوش", "صومعة الشماسية", "مطحنة عين شمس": a plant's name, or one bare word that is no common noun. */
+    private static List<Entity> stores(String s, String head, List<Entity> sorted, List<Entity> acc) {
+        for (int p = s.indexOf(head); p >= 0; p = s.indexOf(head, p + head.length())) {
+            int headEnd = p + head.length();
+            if (headEnd >= s.length() || s.charAt(headEnd) != ' ' || !bareOrClitic(s, p)) {
+                continue;
+            }
+            List<int[]> words = NamedFacilities.wordsAfter(s, headEnd, 2);
+            int end = nameEnd(s, words, 0, sorted);
+            if (end < 0 && !words.isEmpty() && words.get(0)[0] == headEnd + 1
+                    && NamedFacilities.mentionStartingAt(sorted, words.get(0)[0]) == null) {
+                int[] w = words.get(0);
+                String f = NamedFacilities.fold(s, w);
+                if (f.length() >= 3 && !f.startsWith("ال") && !f.endsWith("ا") && !STORE_NOT_NAMES.contains(f)) {
+                    end = w[1]; // "ا" ends the accusative of a common noun: "صومعة ضخمةً" is folded so
+                }
+            }
             if (end > 0 && !NamedFacilities.crossesMention(sorted, p, end)) {
                 acc = add(acc, s, p, end);
             }

@@ -45,6 +45,9 @@ public final class RuleEntityFinder implements EntityFinder {
             List<List<Token>> lines = text.lineTokens();
             boolean english = "en".equals(language) || (!"ar".equals(language) && language != null
                     && !language.equals("und"));
+            if (!english) {
+                BylineAuthors.add(text, lines, out);
+            }
             for (List<Token> toks : lines) {
                 try {
                     if (english) {

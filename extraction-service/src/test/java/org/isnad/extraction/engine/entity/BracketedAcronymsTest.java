@@ -42,4 +42,19 @@ class BracketedAcronymsTest {
         List<String> o = orgs("وارتفع سعر الكيلو من البندورة (الطماطم) في الأسواق المحلية خلال الأسبوع.");
         assertFalse(o.contains("الطماطم"), o.toString());
     }
+
+    @Test
+    void definiteWordsBeforeTheBracketCompleteTheName() {
+        List<String> o = orgs("وأكد سمير أن طائرة تابعة لوكالة حماية الغابات والمراعي الأوروبية (غابكس) تشارك في البحث.");
+        assertTrue(o.contains("غابكس"), o.toString());
+        assertTrue(o.contains("وكالة حماية الغابات والمراعي الأوروبية"), o.toString());
+    }
+
+    @Test
+    void aDayInBracketsOrAWordAfterAPrepositionIsNoShortName() {
+        List<String> a = orgs("وقالت وزارة النقل العامة (الأحد) إن الطريق أعيد فتحه.");
+        assertFalse(a.contains("الأحد"), a.toString());
+        List<String> b = orgs("وقال مكتب الأمم المتحدة في العاصمة (نيروبي) إن المساعدات وصلت.");
+        assertFalse(b.contains("نيروبي"), b.toString());
+    }
 }

@@ -43,4 +43,19 @@ class PlantsAndPortsTest {
         assertTrue(p.contains("بالمرفأ الغربي") || p.contains("المرفأ الغربي"), p.toString());
         assertFalse(places("وتوقفت السفن في الميناء بسبب الحريق.").contains("الميناء"));
     }
+
+    @Test
+    void aSiloOrMillNamedByItsTownIsAPlace() {
+        List<String> p = places("وتجمع المزارعون أمام سايلو كسرة شرقي البلدة، وتوقفت مطحنة الفرات عن العمل.");
+        assertTrue(p.contains("سايلو كسرة"), p.toString());
+        assertTrue(p.contains("مطحنة الفرات"), p.toString());
+        assertFalse(p.contains("كسرة"), p.toString());
+    }
+
+    @Test
+    void aSiloOfAKindOrWithAPhraseIsNoPlace() {
+        List<String> p = places("ونقلت الشحنة إلى صومعة قمح ثم إلى سايلو من الحجم الكبير، وأغلقت مطحنة الدقيق أبوابها.");
+        assertFalse(p.stream().anyMatch(x -> x.startsWith("صومعة") || x.startsWith("سايلو")
+                || x.startsWith("مطحنة")), p.toString());
+    }
 }

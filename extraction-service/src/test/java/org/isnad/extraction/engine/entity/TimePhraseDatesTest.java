@@ -45,4 +45,22 @@ class TimePhraseDatesTest {
         assertFalse(q.stream().anyMatch(x -> x.startsWith("25")), q.toString());
         assertFalse(q.contains("عشرة"), q.toString());
     }
+
+    @Test
+    void spokenHoursAndMinutesAreClockTimes() {
+        String text = "وقال أحد السكان: \"دخلوا الساعة ثلاثة الفجر\"، فيما سُجل أول اتصال عند الخامسة وعشر دقائق صباحاً.";
+        List<String> d = of(text, EntityType.DATE);
+        assertTrue(d.contains("الساعة ثلاثة الفجر"), d.toString());
+        assertTrue(d.contains("الخامسة وعشر دقائق صباحاً"), d.toString());
+        List<String> q = of(text, EntityType.QUANTITY);
+        assertFalse(q.contains("عشر دقائق"), q.toString());
+        assertFalse(q.contains("ثلاثة"), q.toString());
+    }
+
+    @Test
+    void anOrdinalWithoutHourOrPartOfTheDayIsNoTime() {
+        String text = "وحلت الفرقة الثالثة في الترتيب، وفازت للمرة الثانية مساء أمس، واستمر الاجتماع عشر دقائق.";
+        List<String> d = of(text, EntityType.DATE);
+        assertFalse(d.stream().anyMatch(x -> x.startsWith("الثالثة") || x.startsWith("الثانية")), d.toString());
+    }
 }
