@@ -43,7 +43,9 @@ public final class ArabicLexicons {
             "المقدم", "الرائد", "النقيب", "الفريق", "المشير", "الجنرال", "المستشار", "الأمير", "الأميرة", "الشيخ",
             "السيد", "السيدة", "الأستاذ", "الأستاذة", "المهندس", "الحاج", "القاضي", "المطران", "البطريرك", "الأب",
             "الملك", "السلطان", "الإمام", "الشيخة", "الأديب", "الصحفي", "الصحافي", "الإعلامي", "الإعلامية",
-            "النائب", "الأكاديمي");
+            "النائب", "الأكاديمي",
+            // French-borrowed ranks of the Maghreb ("الكولونيل فلان", "الكومندان فلان")
+            "الكولونيل", "الكومندان", "الليوتنان");
 
     /**
      * Honorifics that are also adjectives (الصحفي، الإعلامي …): after a definite noun that is not a title they
@@ -99,7 +101,9 @@ public final class ArabicLexicons {
             "بحارة", "البحارة", "صيادين", "الصيادون", "رعاة", "فلاحون", "فلاحين", "حرفيون", "سائقي", "تجار",
             "التجار", "عمال", "العمال", "باعة", "الباعة", "ملاك", "أصحاب", "زبائن", "رواد", "حجاج", "زوار",
             // parents described, not named ("أم لطفلين", "أولياء أمور تلاميذ"); a kunya name is found before this
-            "والد", "والدة", "أولياء", "أمهات", "آباء"), SingularPeople.HEADS);
+            "والد", "والدة", "أولياء", "أمهات", "آباء",
+            // Maghrebi "فاعل جمعوي / مدني / نقابي": an unnamed civic actor, described by his field, not an authority
+            "فاعل", "فاعلون", "فاعلين", "فاعلو"), SingularPeople.HEADS);
 
     /** One unnamed person of the trades above, in the singular ({@link SingularPeople}), feminines included. */
     public static final Set<String> SINGULAR_PERSON_HEADS = withSingularsAndFeminines(Set.of(), SingularPeople.HEADS);

@@ -30,6 +30,10 @@ final class ClaimAssembler {
 
     // ------------------------------------------------------------------------------- clause assembly
 
+    private static boolean reported(Attribution a) {
+        return a != null && a.sourceType() != SourceType.UNATTRIBUTED;
+    }
+
     static List<Drafts> assemble(ParagraphContext c, int from, int to, List<CueHit> hits, SpeakerMemory mem,
                                   Attribution quoteDefault) {
         List<Drafts> out = new ArrayList<>();
@@ -68,6 +72,12 @@ final class ClaimAssembler {
             switch (h.kind) {
                 case PARTICIPLE -> {
                     Attribution base = current;
+                    CueHit prev = hi > 0 ? hits.get(hi - 1) : null;
+                    if ((base == null || base.sourceType() == SourceType.UNATTRIBUTED) && prev != null
+                            && prev.kind == CueLexicon.Kind.PREP && !prev.prepAtStart && reported(prev.attr)) {
+                        // "…، وفق ما أعلنه المعهد، محدداً أن …": the body the clause was credited to goes on
+                        base = prev.attr;
+                    }
                     if (base == null || base.sourceType() == SourceType.UNATTRIBUTED) {
                         base = personInSentence(c, from, h.regionStart, mem, h.cue);
                     }

@@ -81,6 +81,8 @@ public final class CueLexicon {
         verb("أظهر", "أظهر", "يظهر", null, false, false);
         verb("أورد", "أورد", "يورد", null, false, false);
         verb("رجّح", "رجح", "يرجح", "مرجح", false, false);
+        // "، محدداً أن مركزها يقع …": specifying a detail of the report (no direct object: "حددت الوزارة موعداً" is narration)
+        verb("حدّد", "حدد", "يحدد", "محدد", false, false);
         verb("أردف", "أردف", "يردف", "مردف", false, false);
         verb("أبلغ", "أبلغ", "يبلغ", null, false, false);
         verb("أعرب", "أعرب", "يعرب", "معرب", false, false);

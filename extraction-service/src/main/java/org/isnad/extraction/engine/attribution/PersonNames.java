@@ -166,6 +166,9 @@ final class PersonNames {
      * الأكاديمي …) right after a definite noun that is not a title qualifies that noun; it does not introduce a name.
      */
     static boolean adjectivalHonorific(ParagraphContext c, int a, int k) {
+        if (k > a && NamesakeInstitutions.namedAfterPerson(c, k)) {
+            return true; // "بجامعة القاضي عياض": the honorific belongs to the university's name
+        }
         return ADJECTIVAL_HONORIFICS.contains(c.f[k]) && k > a && c.f[k - 1].startsWith("ال")
                 && !TITLES.contains(c.f[k - 1]) && !HONORIFICS.contains(c.f[k - 1]);
     }

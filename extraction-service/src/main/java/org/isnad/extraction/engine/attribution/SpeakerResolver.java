@@ -245,8 +245,7 @@ final class SpeakerResolver {
                 return reuse(s, outlet, cue);
             }
         }
-        boolean agency = (f0.equals("وكاله") || f0.equals("الوكاله")) && !(b - a > 1 && (c.f[a + 1].contains("انباء")
-                || c.f[a + 1].equals("الاعلام") || c.f[a + 1].startsWith("الرسمي") || c.toks.get(a + 1).isQuote() || OUTLET_NAMES.contains(c.f[a + 1])));
+        boolean agency = AgencyKinds.nonNewsAgency(c, a, b); // a rating or UN agency is a body, a news agency an outlet
         if (agency || OutletPhrases.networkWithPurpose(c, a, b) || OutletPhrases.nonMediaNetwork(c, a, b)) {
             agency = true;
         }
