@@ -106,6 +106,9 @@ public final class BoilerplateDetector {
         for (int k = 0; k < L; k++) {
             String l = low[k];
             String r = phraseRule(l, words[k]);
+            if (r == null && k > 0 && WidgetLines.breakingTicker(l, words[k])) {
+                r = "breaking-ticker"; // the same shape on the title line is the article's headline
+            }
             if (r == null && k > 0 && isListHeader(l)) {
                 r = "list-header";
             }
@@ -221,6 +224,14 @@ public final class BoilerplateDetector {
         String live = LiveBlogLines.kind(l, words);
         if (live != null) {
             return live;
+        }
+        String widget = WidgetLines.kind(l, words);
+        if (widget != null) {
+            return widget;
+        }
+        String promoted = PromotedContent.kind(l, words);
+        if (promoted != null) {
+            return promoted;
         }
         if (Phrases.containsAny(l, CONTAINS_ANY_LENGTH) || words <= 16 && Phrases.containsAny(l, CONTAINS_SHORT)) {
             return "boilerplate-phrase";

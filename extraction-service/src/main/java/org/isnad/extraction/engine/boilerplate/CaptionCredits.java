@@ -19,6 +19,8 @@ final class CaptionCredits {
     static final int MAX_WORDS = 25;
     /** The photographer's name or the archive's owner: a name, not a clause. */
     private static final int CREDIT_MAX_WORDS = 4;
+    /** A labelled credit may name the photographer and the outlet: "(تصوير: فلان الفلاني – موقع الخبر)". */
+    private static final int LABELLED_CREDIT_MAX_WORDS = 8;
 
     private static final List<String> CREDIT_LABELS = Fold.foldAll("تصوير", "عدسة", "الصورة", "صورة",
             "مصدر الصورة", "photo", "credit", "photo credit");
@@ -28,7 +30,27 @@ final class CaptionCredits {
         if (words > MAX_WORDS || words < 2) {
             return false;
         }
-        return bracketedCredit(l) || dashedCredit(l);
+        return pictureLabelled(l) || bracketedCredit(l) || dashedCredit(l);
+    }
+
+    /**
+     * "صورة: منزل متصدع … (credit)": a line opening with the picture label and a colon describes an image, whatever
+     * its credit says (an outlet and a photographer, or none); prose does not open "صورة:".
+     */
+    private static final List<String> PICTURE_LABELS = Fold.foldAll("صورة", "الصورة", "صورة أرشيفية",
+            "صورة من الأرشيف", "بالصور", "photo", "picture", "image");
+
+    static boolean pictureLabelled(String l) {
+        for (String p : PICTURE_LABELS) {
+            if (PageFurniture.startsWithWord(l, p)) {
+                int j = p.length();
+                while (j < l.length() && l.charAt(j) == ' ') {
+                    j++;
+                }
+                return j < l.length() && l.charAt(j) == ':' && !l.endsWith(".");
+            }
+        }
+        return false;
     }
 
     /** "… (تصوير: فلان)", "… (أرشيف الموقع)": a credit in brackets closing the line. */
@@ -41,10 +63,14 @@ final class CaptionCredits {
             return false;
         }
         String inside = l.substring(open + 1, l.length() - 1).trim();
-        if (inside.isEmpty() || BoilerplateDetector.countWords(inside) > CREDIT_MAX_WORDS) {
+        int words = inside.isEmpty() ? 0 : BoilerplateDetector.countWords(inside);
+        if (words == 0 || words > LABELLED_CREDIT_MAX_WORDS) {
             return false;
         }
-        return PageFurniture.startsWithWord(inside, ARCHIVE) || creditLabelled(inside);
+        if (creditLabelled(inside)) {
+            return true;
+        }
+        return words <= CREDIT_MAX_WORDS && PageFurniture.startsWithWord(inside, ARCHIVE);
     }
 
     /** "… - تصوير: فلان", "… | الصورة: وكالة": a dash- or bar-separated credit label closing the line. */

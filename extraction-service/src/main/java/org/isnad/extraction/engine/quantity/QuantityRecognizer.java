@@ -186,6 +186,9 @@ public final class QuantityRecognizer {
             if (num != null) {
                 int start = cmp != null ? cmp[1] : num.start();
                 Quantity q = finish(t, num, start, cmp != null);
+                if (q != null && bareYear(t, numAt, num, q)) {
+                    q = null; // "زلزال 2023", "رؤية 2030": a year named without its cue is a date or a name, not an amount
+                }
                 if (q != null) {
                     out.add(q);
                     // continue after the quantity's last token
@@ -198,6 +201,20 @@ public final class QuantityRecognizer {
             }
             i = Math.max(next, i + 1);
         }
+    }
+
+    /** Years a bare four-digit number is read as, when nothing counts with it. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2100;
+
+    /** A lone four-digit number in the year range with no unit and no approximator: "2023" after a noun. */
+    private static boolean bareYear(Tokens t, int numAt, NumberParser.Num num, Quantity q) {
+        if (q.unit() != null || q.approximate() || num.te() != numAt + 1 || t.norm[numAt].length() != 4
+                || q.start() != t.start[numAt]) {
+            return false;
+        }
+        Double v = q.value();
+        return v != null && v >= FIRST_YEAR && v <= LAST_YEAR && v == Math.rint(v);
     }
 
     /** Comparative phrase at token i: returns {tokenAfter, startChar} or null. */
