@@ -233,6 +233,10 @@ public final class BoilerplateDetector {
         if (promoted != null) {
             return promoted;
         }
+        String appeal = ReaderAppeals.kind(l, words);
+        if (appeal != null) {
+            return appeal;
+        }
         if (Phrases.containsAny(l, CONTAINS_ANY_LENGTH) || words <= 16 && Phrases.containsAny(l, CONTAINS_SHORT)) {
             return "boilerplate-phrase";
         }

@@ -20,12 +20,17 @@ final class CorrectionNotice {
     static final int MAX_WORDS = 60;
 
     private static final List<String> LABELS = Fold.foldAll("تصحيح", "تنويه", "توضيح", "استدراك", "تصويب",
-            "correction", "clarification", "editor's note", "ملاحظة المحرر");
+            "correction", "clarification", "editor's note", "ملاحظة المحرر",
+            // update and translation notes speak about the text the same way (entities-v23)
+            "تحديث", "ترجمة", "ملاحظة", "update", "updated", "translation", "note");
 
     /** How the note names the page it corrects. */
     private static final List<String> SELF_REFERENCE = Fold.foldAll("نسخة سابقة", "النسخة السابقة",
             "هذا الخبر", "هذا التقرير", "هذا المقال", "هذه المادة", "هذه القصة", "سبق نشره", "نشر سابقا",
-            "نشرناه", "نشرنا", "earlier version", "previous version", "this article", "this story");
+            "نشرناه", "نشرنا", "earlier version", "previous version", "this article", "this story",
+            // the note's object is the page: "أُضيفت إلى الخبر …", "مترجم عن النسخة …"
+            "إلى الخبر", "إلى المقال", "إلى التقرير", "هذا المحتوى", "هذا النص", "مترجم عن", "مترجمة عن",
+            "ترجم عن", "النسخة الأصلية", "to this story", "to this article", "translated from");
 
     /** The site apologising to its readers. */
     private static final List<String> APOLOGY = Fold.foldAll("نعتذر لقرائنا", "نعتذر من قرائنا", "نعتذر للقراء",

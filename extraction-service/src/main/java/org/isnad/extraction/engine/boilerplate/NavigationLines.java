@@ -58,7 +58,7 @@ final class NavigationLines {
             boolean weakSep = spaced && (ch == '/' || ch == '-');
             boolean sep = spaced && (ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') || weakSep;
             if (sep || end) {
-                if (!nameSegment(l, segStart, i, 1)) {
+                if (!nameSegment(l, segStart, i, 1) && !(segStart == 0 && siteNameWithNumber(l, i))) {
                     return false;
                 }
                 if (sep) {
@@ -75,7 +75,10 @@ final class NavigationLines {
             }
         }
         if (weak != 0) {
-            return separators >= 2 && quotes == 0;
+            return separators >= 2 && quotes == 0 && nameSegment(l, 0, l.indexOf(weak), 1);
+        }
+        if (!nameSegment(l, 0, firstSeparator(l), 1) && separators < 2) {
+            return false; // "عربي 21 | سياسة": a numbered site name needs two bars, a date line "… | 14:35" has one
         }
         return separators >= 1 && (quotes == 0 || quotes >= 2 && quotes == separators);
     }
@@ -132,6 +135,37 @@ final class NavigationLines {
     }
 
     /** [a, b) holds minWords to four words made of letters only. */
+    /**
+     * The first segment of a breadcrumb may be a site name ending in a short number ("باشور 24", "عربي 21"): letter
+     * words followed by one token of at most three digits. A date ("2026-02-10") has no letter word.
+     */
+    private static boolean siteNameWithNumber(String l, int b) {
+        int sp = l.lastIndexOf(' ', b - 1);
+        while (sp > 0 && sp == b - 1) {
+            b--;
+            sp = l.lastIndexOf(' ', b - 1);
+        }
+        if (sp <= 0 || b - sp - 1 > 3) {
+            return false;
+        }
+        for (int i = sp + 1; i < b; i++) {
+            if (!Character.isDigit(l.charAt(i))) {
+                return false;
+            }
+        }
+        return nameSegment(l, 0, sp, 1);
+    }
+
+    private static int firstSeparator(String l) {
+        for (int i = 1; i + 1 < l.length(); i++) {
+            char ch = l.charAt(i);
+            if (l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' ' && (ch == '>' || ch == '|' || ch == '\u203A' || ch == '"')) {
+                return i;
+            }
+        }
+        return l.length();
+    }
+
     private static boolean nameSegment(String l, int a, int b, int minWords) {
         int words = 0;
         boolean inWord = false;

@@ -51,7 +51,9 @@ final class PromotedContent {
 
     private static final List<String> SELF_REFERENCES = Fold.foldAll("هذا المحتوى", "هذه المادة", "هذا المقال",
             "هذا التقرير", "هذا الخبر", "نشر هذا المحتوى", "نشر هذا المقال", "نشرت هذه المادة", "نشر هذا التقرير",
-            "this article", "this content", "this story");
+            "this article", "this content", "this story",
+            // the present passive opening "يُنشر هذا التقرير بالتعاون مع …" (entities-v23)
+            "ينشر هذا التقرير", "ينشر هذا المقال", "ينشر هذا المحتوى", "ينشر هذا الخبر", "تنشر هذه المادة");
     private static final List<String> REPUBLISHED = Fold.foldAll("يعاد نشره", "يعاد نشرها", "أعيد نشره",
             "أعيد نشرها", "تعيد نشره", "إعادة نشره", "إعادة نشرها", "تبادل المحتوى", "نشر أصلا", "نشر أصلاً",
             "أصلا في", "أصلاً في", "لأول مرة في", "بالتعاون مع", "بالشراكة مع", "republished", "originally published",

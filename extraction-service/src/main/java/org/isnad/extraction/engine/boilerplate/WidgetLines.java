@@ -26,7 +26,78 @@ final class WidgetLines {
         if (pollLine(l, words)) {
             return "poll";
         }
+        if (dataWidget(l, words)) {
+            return "data-widget";
+        }
+        if (pictographLead(l, words)) {
+            return "pictograph-teaser";
+        }
         return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------- data widgets
+
+    private static final int DATA_MAX_WORDS = 45;
+    private static final int DATA_CELL_MAX_WORDS = 10;
+    private static final int DATA_MIN_NUMERIC_CELLS = 3;
+
+    /**
+     * A table row squeezed onto one line: 3+ "|"-separated cells, a majority (and at least three) of them holding a
+     * number or a clock time — currency rates, prayer times, scores, whatever the labels say. Prose never runs three
+     * short numeric cells between bars; a date line "2026-02-10 | 14:35" has only two numeric cells and stays (the
+     * gold treats it as a publication line), and a masthead "Site 24 | Region | City" has one.
+     */
+    static boolean dataWidget(String l, int words) {
+        if (words > DATA_MAX_WORDS || l.indexOf('|') < 0) {
+            return false;
+        }
+        int cells = 0;
+        int numeric = 0;
+        int cellWords = 0;
+        boolean inWord = false;
+        boolean digit = false;
+        for (int i = 0; i <= l.length(); i++) {
+            char c = i < l.length() ? l.charAt(i) : '|';
+            if (c == '|') {
+                cells++;
+                numeric += digit ? 1 : 0;
+                if (cellWords > DATA_CELL_MAX_WORDS) {
+                    return false; // a clause, not a cell
+                }
+                cellWords = 0;
+                inWord = false;
+                digit = false;
+            } else if (c == ' ') {
+                inWord = false;
+            } else {
+                if (!inWord) {
+                    cellWords++;
+                    inWord = true;
+                }
+                digit |= Character.isDigit(c);
+            }
+        }
+        return cells >= 3 && numeric >= DATA_MIN_NUMERIC_CELLS && numeric * 2 > cells;
+    }
+
+    // ---------------------------------------------------------------------------------------------- pictographs
+
+    private static final int PICTOGRAPH_MAX_WORDS = 25;
+    /** Media-player glyphs below the emoji planes. */
+    private static final String PLAYER_GLYPHS = "▶►⏵⏯⏺⏩⏪⏭⏮";
+
+    /**
+     * A line that opens with an emoji or a player glyph (📺 فيديو: …, 🔒 محتوى حصري …, 🎧 استمع …, ▶ شاهد …): the CMS
+     * decorates its widgets and teasers this way; an article paragraph opens with a word or a quote mark. List bullets
+     * (•, ■, ▪, -) are not pictographs and are left alone.
+     */
+    static boolean pictographLead(String l, int words) {
+        if (words > PICTOGRAPH_MAX_WORDS || l.isEmpty()) {
+            return false;
+        }
+        int cp = l.codePointAt(0);
+        return cp >= 0x1F000 && cp <= 0x1FAFF || PLAYER_GLYPHS.indexOf(cp) >= 0
+                || cp >= 0x2600 && cp <= 0x26FF; // misc symbols: ☎ ⚽ ⚠ …
     }
 
     // ---------------------------------------------------------------------------------------------- tickers

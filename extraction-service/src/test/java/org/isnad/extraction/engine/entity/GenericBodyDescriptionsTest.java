@@ -36,4 +36,20 @@ class GenericBodyDescriptionsTest {
         assertTrue(o.contains("هيئة الرقابة المالية"), o.toString());
         assertTrue(o.contains("وزارة الاقتصاد"), o.toString());
     }
+
+    /** entities-v23: kinds of body or service ("administrative", "the municipality", "projects", "sewage"). */
+    @Test
+    void kindsOfBodyAndServiceAreDescriptions() {
+        List<String> o = orgs("وقررت الهيئة الإدارية القطاعية تعليق الإضراب، وقالت مديرية البلدية إن إدارة المشروعات "
+                + "ستصلح شبكة الصرف الصحي في الحي الشرقي.");
+        assertTrue(o.stream().noneMatch(x -> x.contains("الإدارية القطاعية") || x.equals("مديرية البلدية")
+                || x.equals("إدارة المشروعات") || x.contains("الصرف")), o.toString());
+    }
+
+    @Test
+    void namesWithANounOfTheirOwnStay() {
+        List<String> o = orgs("وقالت هيئة الرقابة الإدارية إن صندوق التنمية الصناعية سيموّل المشروع الجديد في المدينة.");
+        assertTrue(o.contains("هيئة الرقابة الإدارية"), o.toString());
+        assertTrue(o.stream().anyMatch(x -> x.startsWith("صندوق التنمية الصناعية")), o.toString());
+    }
 }

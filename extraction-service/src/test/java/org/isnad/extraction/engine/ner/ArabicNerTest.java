@@ -184,6 +184,8 @@ class ArabicNerTest {
         List<NerSpan> spans = NER.tag(Collections.unmodifiableList(toks));
         assertWellFormed(toks, spans);
         assertTrue(spans.size() >= 100, "names found in a long sentence: " + spans.size());
-        assertTrue(System.nanoTime() - t0 < 2_000_000_000L);
+        // a guard against super-linear tagging, not a speed figure (that is NerSpeed and JMH): generous enough for a
+        // loaded CI machine, far below what a quadratic pass over 1,400 tokens would take
+        assertTrue(System.nanoTime() - t0 < 10_000_000_000L);
     }
 }
