@@ -105,4 +105,23 @@ class ArabicAttributionV22Test {
         ExtractionResult r = run(TITLE + "وذكرت صحيفة «المساء» نقلاً عن دبلوماسيين عرب في الرباط أن القمة ستعقد في موعدها.");
         assertType(claimContaining(r, "القمة ستعقد"), SourceType.ANONYMOUS);
     }
+
+    // ---- 5. an indefinite spokesman for a body named before ("متحدثة باسم الصندوق") speaks for that body
+
+    @Test
+    void indefiniteSpokeswomanForANamedBodyCitesTheBody() {
+        ExtractionResult r = run(TITLE + "أعلن صندوق الإسكان الوطني عن برنامج جديد للقروض الميسرة.\n"
+                + "وقالت متحدثة باسم الصندوق في عمّان إن الطلبات ستفتح مطلع الشهر المقبل.");
+        Claim c = claimContaining(r, "الطلبات ستفتح");
+        assertType(c, SourceType.OFFICIAL);
+        assertTrue(c.attribution().source().contains("صندوق الإسكان"), c.attribution().toString());
+    }
+
+    @Test
+    void indefiniteSpokesmanForAFullNameKeepsItsPhrase() {
+        ExtractionResult r = run(TITLE + "وقال متحدث باسم وزارة النقل إن الطريق السريع سيغلق ليلاً لأعمال الصيانة.");
+        Claim c = claimContaining(r, "الطريق السريع");
+        assertTrue(c.attribution().source() != null && c.attribution().source().contains("وزارة النقل"),
+                c.attribution().toString());
+    }
 }
