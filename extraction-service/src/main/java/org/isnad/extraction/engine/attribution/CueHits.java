@@ -250,7 +250,7 @@ final class CueHits {
         }
         for (int q = j + 1; q < spEnd; q++) {
             if (OCCASION_STOPS.contains(c.f[q]) || c.f[q].equals("في") && q + 1 < spEnd
-                    && OCCASION_NOUNS.contains(c.f[q + 1])) {
+                    && OCCASION_NOUNS.contains(c.f[q + 1]) || FieldChecks.timeOfDay(c, q, spEnd)) {
                 spEnd = q; // "وفق ما عاينته الصحيفة خلال جولة ميدانية": the occasion is no part of the source
                 break;
             }

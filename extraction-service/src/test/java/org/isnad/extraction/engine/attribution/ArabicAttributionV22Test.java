@@ -124,4 +124,21 @@ class ArabicAttributionV22Test {
         assertTrue(c.attribution().source() != null && c.attribution().source().contains("وزارة النقل"),
                 c.attribution().toString());
     }
+
+    // ---- 6. "وفق ما عاينته «X» صباح اليوم في …": the time of day ends the observer's name
+
+    @Test
+    void timeOfDayEndsTheObserversName() {
+        ExtractionResult r = run(TITLE + "ووفق ما عاينته «نبض المدينة» مساء أمس في سوق الخضار، أُغلقت معظم المحال قبل الموعد.");
+        Claim c = claimContaining(r, "أُغلقت معظم المحال");
+        assertEquals("نبض المدينة", c.attribution().source(), c.attribution().toString());
+    }
+
+    @Test
+    void timeWordWithoutADayStaysInTheName() {
+        ExtractionResult r = run(TITLE + "ووفق ما أعلنته قوات فجر الساحل، فإن الطريق الساحلي أُعيد فتحه أمام المسافرين.");
+        Claim c = claimContaining(r, "الطريق الساحلي");
+        assertTrue(c.attribution().source() != null && c.attribution().source().contains("فجر الساحل"),
+                c.attribution().toString());
+    }
 }
