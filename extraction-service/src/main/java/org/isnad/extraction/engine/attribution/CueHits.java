@@ -250,7 +250,7 @@ final class CueHits {
         }
         for (int q = j + 1; q < spEnd; q++) {
             if (OCCASION_STOPS.contains(c.f[q]) || c.f[q].equals("في") && q + 1 < spEnd
-                    && OCCASION_NOUNS.contains(c.f[q + 1])) {
+                    && OCCASION_NOUNS.contains(c.f[q + 1]) || FieldChecks.timeOfDay(c, q, spEnd)) {
                 spEnd = q; // "وفق ما عاينته الصحيفة خلال جولة ميدانية": the occasion is no part of the source
                 break;
             }
@@ -274,6 +274,14 @@ final class CueHits {
         // "وفقاً لمصادر محلية", "وفقاً لمديريات التوزيع": the preposition is glued to the first word of the source
         boolean gluedLam = !lamIssuer && (f0.endsWith("وفقا") || f0.endsWith("طبقا")) && j < spEnd
                 && c.f[j].startsWith("ل") && !c.f[j].startsWith("لل") && c.f[j].length() > 3;
+        int gluedIssuer = gluedLam ? StatementIssuer.gluedDocumentIssuer(c, j, spEnd) : -1;
+        if (gluedIssuer > j) {
+            // "وفقاً لأرقام المفوضية الصادرة في مايو": the figures are the body's; the body is the source
+            spEnd = StatementIssuer.gluedIssuerEnd(c, gluedIssuer, spEnd);
+            documentHead = c.f[j].substring(1); // a later "وأظهرت البيانات" speaks for the same body
+            j = gluedIssuer;
+            gluedLam = false;
+        }
         boolean anonGlued = gluedLam && ArabicLexicons.anonHead(c.f[j].substring(1));
         for (int q = j + 1; q < spEnd; q++) {
             if (NonReportingUses.negatedAnonymityClause(c, q, spEnd + 1) || AnonymityMarkers.anonymityMarker(c, q, spEnd)
@@ -322,6 +330,9 @@ final class CueHits {
         int q = a;
         while (q < b && c.toks.get(q).isQuote()) {
             q++;
+        }
+        if (q > a && q < b && a > 0 && c.f[a - 1].startsWith("نقل")) {
+            return RelayedQuotedNames.afterClosingQuote(c, q, b); // "بحسب ما نقلته «X» عن مصادر …"
         }
         if (q >= b || !(OUTLET_HEADS.contains(c.f[q]) || OUTLET_NAMES.contains(c.f[q]))) {
             return -1;

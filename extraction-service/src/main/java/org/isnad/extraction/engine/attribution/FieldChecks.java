@@ -30,4 +30,18 @@ final class FieldChecks {
         String f = folded.startsWith("و") ? folded.substring(1) : folded;
         return f.startsWith("رصد") || f.startsWith("عاين") || f.startsWith("وثق");
     }
+
+    private static final java.util.Set<String> TIMES_OF_DAY = ArabicLexicons.set("صباح", "مساء", "ظهر", "ظهيرة",
+            "فجر", "ليلة");
+
+    private static final java.util.Set<String> DAYS = ArabicLexicons.set("اليوم", "أمس", "الأحد", "الاثنين",
+            "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت");
+
+    /**
+     * "وفق ما عاينته «X» صباح اليوم في …": a time of day followed by its day ends the observer's name; the time
+     * word alone ("قوات فجر …", a person "صباح") does not.
+     */
+    static boolean timeOfDay(ParagraphContext c, int q, int end) {
+        return q + 1 < end && TIMES_OF_DAY.contains(c.f[q]) && DAYS.contains(c.f[q + 1]);
+    }
 }

@@ -90,7 +90,9 @@ final class PreposedSubjects {
         // "غير أن مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية أوضح": the adversative is no part of the subject's length
         words -= spStart - beforeAdversative;
         int[] antecedent = ClauseSubjects.pronounConnector(c, spStart, spEnd)
-                ? ClauseSubjects.mainSubject(c, from, spStart, cue) : null;
+                ? ClauseSubjects.mainSubject(c, from, spStart, cue)
+                : TimeClauseSubjects.subjectlessTimeClause(c, from, spStart, spEnd)
+                ? TimeClauseSubjects.mainSubject(c, from, spStart, cue) : null;
         if (antecedent != null) {
             pronounAt = spStart; // the region still starts at the pronoun; the text before it is its own claim
             spStart = antecedent[0]; // "ولم يعلّق الجيش، لكنه أعلن أن …": the pronoun is the main subject

@@ -156,4 +156,28 @@ final class StatementIssuer {
         String fixed = rest.startsWith("ل") ? "ا" + rest : rest; // لل + noun: the article's alef was dropped
         return new Attribution(a.sourceType(), fixed, a.outlet(), a.cue());
     }
+
+    /**
+     * "وفقاً لأرقام المفوضية", "طبقاً لبيانات الوزارة": the preposition is glued to a document noun in construct with
+     * its issuer. Returns the issuer's index, or -1 when the glued word is no document or no definite issuer follows.
+     */
+    static int gluedDocumentIssuer(ParagraphContext c, int j, int to) {
+        String doc = c.f[j].substring(1);
+        if (!DATA_DOCUMENTS.contains(doc) && !DOCUMENT_NOUNS.contains(doc) || j + 1 >= to
+                || c.toks.get(j + 1).kind() != Token.Kind.WORD || !c.f[j + 1].startsWith("ال")
+                || ISSUED.contains(c.f[j + 1])) {
+            return -1;
+        }
+        return j + 1;
+    }
+
+    /** The glued document's issuer ends before the document's own participle ("الصادرة في مايو", "الأخيرة"). */
+    static int gluedIssuerEnd(ParagraphContext c, int issuer, int to) {
+        for (int q = issuer + 1; q < to; q++) {
+            if (ISSUED.contains(c.f[q]) || ISSUE_VERBS.contains(c.f[q]) || RELATIVES.contains(c.f[q])) {
+                return q;
+            }
+        }
+        return to;
+    }
 }

@@ -19,7 +19,7 @@ final class UnnamedSpokesmen {
 
     /** Start of the institution named after باسم in speaker phrase [a, b), or -1 when the phrase is not a spokesman's. */
     static int institutionStart(ParagraphContext c, int a, int b) {
-        if (!HEADS.contains(c.f[a])) {
+        if (!HEADS.contains(c.f[a]) && !indefiniteForKnownBody(c, a, b)) {
             return -1;
         }
         for (int k = a + 1; k < b && k - a <= MAX_ADJECTIVES + 1; k++) {
@@ -34,5 +34,14 @@ final class UnnamedSpokesmen {
             }
         }
         return -1;
+    }
+
+    /**
+     * "متحدثة باسم البرنامج": an indefinite spokesman for a body already named (a definite back-reference right
+     * after باسم) speaks for that body like the definite one; "متحدث باسم وزارة …" stays with the anonymous rules.
+     */
+    private static boolean indefiniteForKnownBody(ParagraphContext c, int a, int b) {
+        return a + 2 < b && HEADS.contains("ال" + c.f[a]) && c.f[a + 1].equals("باسم")
+                && c.f[a + 2].startsWith("ال") && (a + 3 >= b || !c.f[a + 3].startsWith("ال"));
     }
 }
