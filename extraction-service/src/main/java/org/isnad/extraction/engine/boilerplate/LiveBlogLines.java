@@ -26,7 +26,7 @@ final class LiveBlogLines {
         if (words <= VIDEO_MAX_WORDS && videoLink(l)) {
             return "video-link";
         }
-        if (words <= 4 && LABELS.contains(strip(l))) {
+        if (words <= 4 && LABELS.contains(Phrases.trimToText(l))) {
             return "coverage-label";
         }
         return null;
@@ -125,16 +125,4 @@ final class LiveBlogLines {
             "متابعة مستمرة", "تحديثات مباشرة", "بث مباشر", "مباشر", "فيديو ذو صلة", "فيديو ذات صلة",
             "فيديوهات ذات صلة", "مقاطع فيديو ذات صلة", "live", "live updates", "live coverage", "related video",
             "related videos");
-
-    private static String strip(String l) {
-        int a = 0;
-        int b = l.length();
-        while (a < b && !Character.isLetterOrDigit(l.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(l.charAt(b - 1))) {
-            b--;
-        }
-        return l.substring(a, b);
-    }
 }

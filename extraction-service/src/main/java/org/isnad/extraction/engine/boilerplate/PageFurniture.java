@@ -175,7 +175,7 @@ final class PageFurniture {
 
     /** A bare tag header, whose tags follow one per line. */
     static boolean isTagHeader(String l) {
-        return TAG_HEADERS.contains(strip(l));
+        return TAG_HEADERS.contains(Phrases.trimToText(l));
     }
 
     /** One tag under a bare header: a name of at most four words, no sentence punctuation. */
@@ -227,7 +227,7 @@ final class PageFurniture {
                 }
             }
         }
-        String t = strip(l);
+        String t = Phrases.trimToText(l);
         for (String a : ARCHIVE) {
             if (t.equals(a) || t.startsWith(a + " ") && a.indexOf(' ') > 0 || l.endsWith("(" + a + ")")
                     || t.endsWith("- " + a)) {
@@ -310,7 +310,7 @@ final class PageFurniture {
 
     /** A line that is only an advertisement marker ("- إعلان -"): a headline about an announcement has more words. */
     static boolean advertisement(String l) {
-        return AD_MARKERS.contains(strip(l));
+        return AD_MARKERS.contains(Phrases.trimToText(l));
     }
 
     private static final List<String> RIGHTS = Fold.foldAll("الحقوق محفوظة", "حقوق النشر محفوظة",
@@ -358,18 +358,5 @@ final class PageFurniture {
             }
         }
         return false;
-    }
-
-    /** The line without surrounding brackets, dashes, colons and spaces. */
-    private static String strip(String l) {
-        int a = 0;
-        int b = l.length();
-        while (a < b && !Character.isLetterOrDigit(l.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(l.charAt(b - 1))) {
-            b--;
-        }
-        return l.substring(a, b);
     }
 }

@@ -15,4 +15,17 @@ final class Phrases {
         }
         return false;
     }
+
+    /** The line without the brackets, dashes, colons, bullets and spaces around its first and last letter or digit. */
+    static String trimToText(String l) {
+        int a = 0;
+        int b = l.length();
+        while (a < b && !Character.isLetterOrDigit(l.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(l.charAt(b - 1))) {
+            b--;
+        }
+        return l.substring(a, b);
+    }
 }

@@ -33,17 +33,7 @@ final class TimeZonePlaces {
 
     /** The word before {@code start} is توقيت, bare or with ب / و / ال. */
     static boolean afterClockTime(String original, int start) {
-        int b = start;
-        while (b > 0 && original.charAt(b - 1) == ' ') {
-            b--;
-        }
-        int a = b;
-        while (a > 0 && Character.isLetter(original.charAt(a - 1))) {
-            a--;
-        }
-        if (b - a < TIME.length() || b - a > TIME.length() + 3) {
-            return false;
-        }
-        return Fold.fold(original.substring(a, b)).endsWith(TIME);
+        String word = DescriptiveOrgMentions.previousWord(original, start);
+        return word.length() >= TIME.length() && word.length() <= TIME.length() + 3 && word.endsWith(TIME);
     }
 }
