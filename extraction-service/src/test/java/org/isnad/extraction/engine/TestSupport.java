@@ -95,4 +95,18 @@ public final class TestSupport {
     public static boolean anyClaimContains(ExtractionResult r, String fragment) {
         return r.claims().stream().anyMatch(c -> c.text().contains(fragment));
     }
+
+    /** {@code line} after an article {@code body} is marked as boilerplate and no claim comes from it. */
+    public static void assertFurnitureAfter(String body, String line) {
+        String text = body + line + "\n";
+        ExtractionResult r = run(text);
+        assertTrue(coveredByBoilerplate(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
+        assertFalse(anyClaimContains(r, line));
+    }
+
+    /** {@code line} after an article {@code body} stays content (not marked as boilerplate). */
+    public static void assertContentAfter(String body, String line) {
+        String text = body + line + "\n";
+        assertFalse(coveredByBoilerplate(text, run(text), line), "marked as boilerplate: " + line);
+    }
 }

@@ -1,9 +1,6 @@
 package org.isnad.extraction.engine.boilerplate;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.isnad.extraction.engine.ExtractionResult;
 import org.isnad.extraction.engine.TestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,10 +33,7 @@ class DataWidgetAndMetaLinesTest {
             // a breadcrumb whose site name ends in a number (NavigationLines)
             "نجمة 21 | محليات | الساحل"})
     void widgetsAndMetaLinesAreBoilerplate(String line) {
-        String text = BODY + line + "\n";
-        ExtractionResult r = TestSupport.run(text);
-        assertTrue(TestSupport.coveredByBoilerplate(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
-        assertFalse(TestSupport.anyClaimContains(r, line));
+        TestSupport.assertFurnitureAfter(BODY, line);
     }
 
     /** Real sentences that share a word, a glyph or a label with the furniture stay content. */
@@ -58,8 +52,6 @@ class DataWidgetAndMetaLinesTest {
             "وقال رئيس الاتحاد إن ادعم المنتج المحلي شعار الحملة التي تنطلق الأسبوع المقبل.",
             "دعا رئيس الجمعية إلى ادعم الفلاحين عبر تمويل ميسر، مؤكداً أن الموسم كان صعباً."})
     void contentSharingTheirWordsStaysContent(String line) {
-        String text = BODY + line + "\n";
-        ExtractionResult r = TestSupport.run(text);
-        assertFalse(TestSupport.coveredByBoilerplate(text, r, line), "marked as boilerplate: " + line);
+        TestSupport.assertContentAfter(BODY, line);
     }
 }

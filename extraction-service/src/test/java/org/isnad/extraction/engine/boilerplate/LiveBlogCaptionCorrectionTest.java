@@ -29,10 +29,7 @@ class LiveBlogCaptionCorrectionTest {
             "نعتذر لقرائنا عن هذا الخطأ.",
             "الآراء الواردة في التعليقات تعبر عن كتابها وليس عن رأي الصحيفة"})
     void furnitureLinesAreBoilerplate(String line) {
-        String text = BODY + line + "\n";
-        ExtractionResult r = TestSupport.run(text);
-        assertTrue(TestSupport.coveredByBoilerplate(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
-        assertFalse(TestSupport.anyClaimContains(r, line));
+        TestSupport.assertFurnitureAfter(BODY, line);
     }
 
     /** Real sentences that start the same way (a clock, a watch verb, a correction, a photo) stay content. */
@@ -44,9 +41,7 @@ class LiveBlogCaptionCorrectionTest {
             "وقال المتحدث باسم البلدية إن الصور التي نشرت تعود إلى العام الماضي وليست من الحريق الأخير.",
             "وأكد الناطق أن الصورة التي نشرها ناشطون مفبركة، مطالباً بمحاسبة من نشرها (وفق بيان الوزارة)"})
     void contentStartingTheSameWayStaysContent(String line) {
-        String text = BODY + line + "\n";
-        ExtractionResult r = TestSupport.run(text);
-        assertFalse(TestSupport.coveredByBoilerplate(text, r, line), "marked as boilerplate: " + line);
+        TestSupport.assertContentAfter(BODY, line);
     }
 
     /**

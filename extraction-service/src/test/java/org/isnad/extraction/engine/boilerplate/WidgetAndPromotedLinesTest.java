@@ -1,9 +1,6 @@
 package org.isnad.extraction.engine.boilerplate;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.isnad.extraction.engine.ExtractionResult;
 import org.isnad.extraction.engine.TestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,10 +29,7 @@ class WidgetAndPromotedLinesTest {
             "صورة: عمال يرممون سور المدينة القديمة بعد الأمطار (موقع النهار 7 / سعيد المراكشي)",
             "سيارات عالقة في الثلوج على طريق الجبل (تصوير: نادر سليم – شبكة المدى)"})
     void widgetPromotionAndCaptionLinesAreBoilerplate(String line) {
-        String text = BODY + line + "\n";
-        ExtractionResult r = TestSupport.run(text);
-        assertTrue(TestSupport.coveredByBoilerplate(text, r, line), "not boilerplate: " + line + " -> " + r.boilerplate());
-        assertFalse(TestSupport.anyClaimContains(r, line));
+        TestSupport.assertFurnitureAfter(BODY, line);
     }
 
     /** Prose opening with the same words (urgency, a poll, sponsorship, "this content", a picture) stays content. */
@@ -48,8 +42,6 @@ class WidgetAndPromotedLinesTest {
             "صورة الاقتصاد الوطني ليست قاتمة كما يصورها البعض، وفق ما قال وزير المالية في مؤتمر صحفي.",
             "وارتفع المؤشر العام للسوق بنسبة 1.1% في ختام تعاملات الأسبوع، بحسب بيانات البورصة."})
     void contentStartingTheSameWayStaysContent(String line) {
-        String text = BODY + line + "\n";
-        ExtractionResult r = TestSupport.run(text);
-        assertFalse(TestSupport.coveredByBoilerplate(text, r, line), "marked as boilerplate: " + line);
+        TestSupport.assertContentAfter(BODY, line);
     }
 }
