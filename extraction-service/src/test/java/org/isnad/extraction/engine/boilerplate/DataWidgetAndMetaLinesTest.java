@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.boilerplate;
 
-
 import org.isnad.extraction.engine.TestSupport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
