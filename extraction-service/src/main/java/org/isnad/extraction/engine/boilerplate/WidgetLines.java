@@ -104,6 +104,7 @@ final class WidgetLines {
 
     private static final int TICKER_MAX_WORDS = 40;
     private static final String ARROWS = "▲▼△▽▴▾⬆⬇↑↓🔺🔻";
+    private static final int FIRST_ARROW = 0x2190;
 
     /** Two arrow glyphs, or one beside a ticker bar "|", and a digit: index levels, not a sentence. */
     static boolean marketTicker(String l, int words) {
@@ -113,9 +114,12 @@ final class WidgetLines {
         int arrows = 0;
         boolean digit = false;
         boolean bar = false;
-        for (int i = 0; i < l.length(); i++) {
-            char c = l.charAt(i);
-            if (ARROWS.indexOf(c) >= 0) {
+        for (int i = 0; i < l.length(); ) {
+            int c = l.codePointAt(i);
+            i += Character.charCount(c);
+            // by code point: the emoji arrows share their high surrogate with most other emoji; and every arrow lies
+            // above U+2190, so letters and digits skip the look-up
+            if (c >= FIRST_ARROW && ARROWS.indexOf(c) >= 0) {
                 arrows++;
             } else if (c == '|') {
                 bar = true;
