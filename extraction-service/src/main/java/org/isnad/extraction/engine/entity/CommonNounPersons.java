@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.isnad.extraction.engine.Entity;
@@ -41,18 +40,7 @@ final class CommonNounPersons {
 
     /** The mentions without persons that open with a common word. */
     static List<Entity> review(List<Entity> in) {
-        List<Entity> out = null;
-        for (int k = 0; k < in.size(); k++) {
-            Entity e = in.get(k);
-            boolean drop = e.type() == EntityType.PERSON && opensWithCommonWord(e.text());
-            if (drop && out == null) {
-                out = new ArrayList<>(in.subList(0, k));
-            }
-            if (out != null && !drop) {
-                out.add(e);
-            }
-        }
-        return out == null ? in : out;
+        return EntityLists.without(in, e -> e.type() == EntityType.PERSON && opensWithCommonWord(e.text()));
     }
 
     static boolean opensWithCommonWord(String text) {

@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
@@ -18,18 +17,7 @@ final class LawNumberYears {
 
     /** The mentions without the years of law numbers. */
     static List<Entity> review(String original, List<Entity> sorted) {
-        List<Entity> out = null;
-        for (int k = 0; k < sorted.size(); k++) {
-            Entity e = sorted.get(k);
-            boolean drop = e.type() == EntityType.DATE && afterLawNumber(original, e.start());
-            if (drop && out == null) {
-                out = new ArrayList<>(sorted.subList(0, k));
-            }
-            if (!drop && out != null) {
-                out.add(e);
-            }
-        }
-        return out == null ? sorted : out;
+        return EntityLists.without(sorted, e -> e.type() == EntityType.DATE && afterLawNumber(original, e.start()));
     }
 
     /** True when "رقم <digits> ل" (or "رقم <digits> لل") ends right before {@code start}. */

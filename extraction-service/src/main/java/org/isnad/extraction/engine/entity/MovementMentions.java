@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.isnad.extraction.engine.Entity;
@@ -27,20 +26,15 @@ final class MovementMentions {
             "الواردات", "الاستيراد", "التصدير", "الإنتاج", "الرحلات");
 
     static List<Entity> review(List<Entity> in) {
-        List<Entity> out = null;
-        for (int k = 0; k < in.size(); k++) {
-            Entity e = in.get(k);
-            boolean drop = false;
-            if (e.type() == EntityType.ORGANIZATION && e.text().length() < 40) {
-                String[] w = Fold.fold(e.text()).split(" ");
-                drop = w.length == 2 && w[0].equals(HEAD) && FLOWS.contains(w[1]);
-            }
-            if (drop && out == null) {
-                out = new ArrayList<>(in.subList(0, k));
-            } else if (!drop && out != null) {
-                out.add(e);
-            }
+        return EntityLists.without(in, MovementMentions::namesAMovement);
+    }
+
+    /** "حركة الملاحة", "حركة السير": an organisation mention that is motion, traffic or trade. */
+    private static boolean namesAMovement(Entity e) {
+        if (e.type() != EntityType.ORGANIZATION || e.text().length() >= 40) {
+            return false;
         }
-        return out == null ? in : out;
+        String[] w = Fold.fold(e.text()).split(" ");
+        return w.length == 2 && w[0].equals(HEAD) && FLOWS.contains(w[1]);
     }
 }

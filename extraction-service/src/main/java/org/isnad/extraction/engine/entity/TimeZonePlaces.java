@@ -1,6 +1,5 @@
 package org.isnad.extraction.engine.entity;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.isnad.extraction.engine.Entity;
 import org.isnad.extraction.engine.EntityType;
@@ -17,18 +16,7 @@ final class TimeZonePlaces {
     private static final String TIME = Fold.fold("توقيت");
 
     static List<Entity> review(String original, List<Entity> in) {
-        List<Entity> out = null;
-        for (int k = 0; k < in.size(); k++) {
-            Entity e = in.get(k);
-            boolean drop = e.type() == EntityType.LOCATION && afterClockTime(original, e.start());
-            if (drop && out == null) {
-                out = new ArrayList<>(in.subList(0, k));
-            }
-            if (out != null && !drop) {
-                out.add(e);
-            }
-        }
-        return out == null ? in : out;
+        return EntityLists.without(in, e -> e.type() == EntityType.LOCATION && afterClockTime(original, e.start()));
     }
 
     /** The word before {@code start} is توقيت, bare or with ب / و / ال. */
