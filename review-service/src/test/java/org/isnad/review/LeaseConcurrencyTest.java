@@ -138,6 +138,27 @@ class LeaseConcurrencyTest {
         }
     }
 
+    /** The lease call's first statement takes the reviewer's lock in the queue and relaxes durability, both for
+     * its own transaction only. */
+    @Test
+    void theLeaseCallsFirstStatementLocksTheReviewerAndRelaxesDurabilityForItsTransactionOnly() {
+        Object[] inside = QuarkusTransaction.requiringNew().call(() -> {
+            leaseRepository.lockReviewerInQueueCommittingWithoutWaitingForDisk("lock-probe", "all");
+            return new Object[] {setting(), advisoryLocksHeld()};
+        });
+        assertEquals("off", inside[0]);
+        assertEquals(1L, inside[1]);
+        for (int i = 0; i < 30; i++) {
+            assertEquals("on", QuarkusTransaction.requiringNew().call(this::setting));
+            assertEquals(0L, QuarkusTransaction.requiringNew().call(this::advisoryLocksHeld));
+        }
+    }
+
+    private long advisoryLocksHeld() {
+        return ((Number) em.createNativeQuery("select count(*) from pg_locks where locktype = 'advisory'"
+                + " and pid = pg_backend_pid()").getSingleResult()).longValue();
+    }
+
     private String setting() {
         return (String) em.createNativeQuery("select current_setting('synchronous_commit')").getSingleResult();
     }

@@ -114,7 +114,9 @@ class ReviewFlowTest {
         // reviewer2 finishes their claim, then gets the one reviewer1 released by reviewing it
         review("reviewer2", low, reviewBody("MISLEADING", 3, 3)).then().statusCode(201);
         Response third = lease("reviewer2", queue);
-        third.then().statusCode(200);
+        // blind in the lease view too: the claim has reviewer1's review, the lease holder has none of their own
+        third.then().statusCode(200).body("claim.reviewCount", equalTo(1))
+                .body("claim.reviewsVisible", equalTo(false)).body("claim.reviews", nullValue());
         assertEquals(high, claimIdOf(third));
         claim("reviewer2", high).then().body("reviewsVisible", equalTo(false));
         review("reviewer2", high, reviewBody("FALSE", 3, 2)).then().statusCode(201);

@@ -9,6 +9,7 @@ import org.isnad.review.repository.Article;
 import org.isnad.review.repository.Claim;
 import org.isnad.review.repository.ClaimRepository;
 import org.isnad.review.repository.ClaimSearch;
+import org.isnad.review.repository.ClaimStatus;
 import org.isnad.review.repository.ClusterRepository;
 import org.isnad.review.repository.Lease;
 import org.isnad.review.repository.PublishedVerdict;
@@ -81,20 +82,43 @@ public class ClaimQueries {
         });
     }
 
-    /** The lease as its holder sees it; runs in the lease's transaction. */
+    /**
+     * The lease as its holder sees it; runs in the lease's transaction. An open lease means its holder has not
+     * reviewed the claim (a review closes the lease it was made under, and the pick skips claims the caller has
+     * reviewed), so a reviewer's lease view shows no reviews and needs no review query: the lease call is the
+     * desk's busiest, and every statement in its transaction holds the claim's row lock a little longer.
+     */
     LeaseResponse leaseView(Lease lease, String caller, boolean privileged) {
         Claim claim = claims.findById(lease.claimId);
-        return new LeaseResponse(detail(claim, caller, privileged), lease.id, lease.queue, lease.leasedAt,
-                lease.expiresAt);
+        return new LeaseResponse(detail(claim, privileged ? visibleReviews(claim, caller, true) : null), lease.id,
+                lease.queue, lease.leasedAt, lease.expiresAt);
     }
 
     private ClaimDetail detail(Claim claim, String caller, boolean privileged) {
+        return detail(claim, visibleReviews(claim, caller, privileged));
+    }
+
+    private ClaimDetail detail(Claim claim, List<Review> visibleReviews) {
         Article article = claims.article(claim.articleId);
-        List<Review> all = reviews.forClaim(claim.id);
-        boolean visible = privileged || all.stream().anyMatch(review -> review.reviewer.equals(caller));
-        return mapper.toDetail(claim, article, visible ? all : null, verdicts.findById(claim.id),
+        // a verdict is stored only together with the PUBLISHED status (VerdictService) and never removed
+        PublishedVerdict verdict = claim.status == ClaimStatus.PUBLISHED ? verdicts.findById(claim.id) : null;
+        return mapper.toDetail(claim, article, visibleReviews, verdict,
                 claim.clusterId == null ? null : new ClusterView(claim.clusterId, clusters.size(claim.clusterId),
                         members(claim.clusterId, claim.id, SIBLINGS)));
+    }
+
+    /**
+     * The claim's reviews if {@code caller} may see them (null if not): once they have submitted their own, or
+     * when {@code privileged}. A review is stored together with the claim's review count, under the claim's lock,
+     * so a count of 0 means there is nothing to read.
+     */
+    private List<Review> visibleReviews(Claim claim, String caller, boolean privileged) {
+        if (claim.reviewCount == 0) {
+            return privileged ? List.of() : null;
+        }
+        List<Review> all = reviews.forClaim(claim.id);
+        boolean visible = privileged || all.stream().anyMatch(review -> review.reviewer.equals(caller));
+        return visible ? all : null;
     }
 
     /** A cluster and its claims; 404 when unknown. */

@@ -116,9 +116,8 @@ public class LeaseService {
         if (queue == null) {
             throw ProblemException.notFound("Queue", queueName);
         }
-        leases.commitWithoutWaitingForDisk();
         // per reviewer and queue only: other reviewers' lease calls never wait on this one
-        leases.lockReviewerInQueue(reviewer, queueName);
+        leases.lockReviewerInQueueCommittingWithoutWaitingForDisk(reviewer, queueName);
         OffsetDateTime now = Timestamps.now();
         Optional<Lease> open = leases.findOpen(reviewer, queueName);
         if (open.isPresent() && open.get().expiresAt.isAfter(now)) {
