@@ -100,4 +100,16 @@ class Ent24EntityRulesTest {
         List<String> p = of("وقال الناطق باسم الهيئة كريم الهاشمي إن نسبة الإنجاز بلغت النصف.", EntityType.PERSON);
         assertTrue(p.contains("كريم الهاشمي"), p.toString());
     }
+
+    @Test
+    void negatedAdjectiveAfterAPlaceTriggerIsNoName() {
+        List<String> l = of("وضبطت الدورية شاحنة عند معبر غير رسمي قرب بلدة كفرشمس.", EntityType.LOCATION);
+        assertTrue(l.stream().noneMatch(x -> x.contains("غير")), l.toString());
+    }
+
+    @Test
+    void aNamedCrossingIsStillAPlace() {
+        List<String> l = of("وأعيد فتح معبر جديدة يابوس أمام المسافرين.", EntityType.LOCATION);
+        assertTrue(l.stream().anyMatch(x -> x.contains("جديدة يابوس") || x.contains("معبر جديدة")), l.toString());
+    }
 }
