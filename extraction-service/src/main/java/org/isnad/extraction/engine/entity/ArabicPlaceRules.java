@@ -86,7 +86,9 @@ final class ArabicPlaceRules {
             "كفر", "تل", "بئر", "خربة", "جسر", "وادي", "سيدي", "عرب", "باب");
 
     static final Set<String> PRON_PREP = s("لها", "لهم", "له", "فيها", "فيه", "منها", "منه", "بها", "به",
-            "عليها", "عليه", "عنها", "عنه", "اليها", "اليه", "لنا", "معها", "معه", "بهم", "فيهم");
+            "عليها", "عليه", "عنها", "عنه", "اليها", "اليه", "لنا", "معها", "معه", "بهم", "فيهم",
+            // ent24: the negating "non-" of an adjective, "معبر غير شرعي", "مخيم غير رسمي": never a place's name
+            "غير");
 
     static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
 

@@ -29,7 +29,10 @@ final class CommonNounPersons {
      * "دفعة", "غش", "عقوبات", "السواحل"): no personal name holds them, in any position.
      */
     private static final Set<String> COMMON_NOUNS = ArabicLexicons.set("وجود", "دفعة", "دفعات", "غش",
-            "عقوبات", "تغليظ", "بحث", "سواحل", "إطلاق", "بإطلاق", "ضحايا", "تمييز", "مستحقات", "شحنات");
+            "عقوبات", "تغليظ", "بحث", "سواحل", "إطلاق", "بإطلاق", "ضحايا", "تمييز", "مستحقات", "شحنات",
+            // ent24: a body's branch, networks, a rate, the (two) dead and their families: a verb's subject or
+            // object ("واتهم شبكات", "وتقدّر نسبة", "عضو فرع") that the person rules took for the name after a cue
+            "فرع", "شبكات", "شبكة", "نسبة", "قتيلين", "قتيلان", "قتلى", "جرحى", "عائلتا", "عائلات");
 
     /** The second halves of compound given names ("نور الدين", "عبد الله"): alone they are a word, not a surname. */
     private static final Set<String> COMPOUND_HALVES = ArabicLexicons.set("دين", "الدين", "الله", "الرحمن",

@@ -67,10 +67,16 @@ final class CountedDuals {
     private static final Set<String> ONE_WORD_APPROX = ArabicLexicons.set("نحو", "حوالي", "قرابة", "زهاء",
             "بنحو", "لنحو", "بحوالي");
     private static final Set<String> TWO_WORD_APPROX = ArabicLexicons.set("أكثر", "أقل", "أزيد", "بأكثر",
-            "لأكثر", "بأقل", "لأقل");
+            "لأكثر", "بأقل", "لأقل", "وأكثر", "وأقل");
+
+    /**
+     * ent24: a glued و/ب/ل on the approximator belongs to the clause ("وأكثر من كيلومترين", "لنحو ساعتين"), so the
+     * quantity starts after it, as in {@link ArabicQuantityRules}; the bare approximators start with none of these.
+     */
+    private static final String APPROX_CLITICS = "وبل";
 
     /** First letters of the approximators (folded). */
-    private static final String APPROX_FIRST = "نحقزبلا";
+    private static final String APPROX_FIRST = "نحقزبلاو";
 
     /** Both approximator lists, for the one lookup of the fast path. */
     private static final Set<String> APPROX = new java.util.HashSet<>();
@@ -143,7 +149,7 @@ final class CountedDuals {
             return 0;
         }
         if (k > i) {
-            strip = 0; // the span starts at the approximator
+            strip = APPROX_CLITICS.indexOf(w0.charAt(0)) >= 0 ? 1 : 0; // the span starts at the approximator
         }
         int end = k + 1;
         if (end < n && TWO.contains(f[end])) {

@@ -96,6 +96,9 @@ public final class RuleEntityFinder implements EntityFinder {
             }
             int used = TimePhraseDates.at(text, toks, f, i, out);
             if (used == 0) {
+                used = SeasonAndAfternoonDates.at(text, toks, f, i, out);
+            }
+            if (used == 0) {
                 used = date(text, toks, f, i, out);
             }
             if (used > 0) {
@@ -162,6 +165,7 @@ public final class RuleEntityFinder implements EntityFinder {
             ANY.addAll(PurposeOrgNames.STARTS);
             ANY.addAll(OutletMentions.STARTS);
             ANY.addAll(TimePhraseDates.STARTS);
+            ANY.addAll(SeasonAndAfternoonDates.STARTS);
         }
 
         /** {@link #ANY} as a bit filter: most words are in none of the start sets. */

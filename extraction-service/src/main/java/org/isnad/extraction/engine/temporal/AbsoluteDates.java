@@ -200,8 +200,10 @@ final class AbsoluteDates {
             out.add(new Cand(i, y[0], start, t.end[y[0] - 1], iso, false));
             return;
         }
-        // ambiguous month words (مارس، آب، رمضان...) need "شهر", a day or a year; others stand alone
-        if (amb && !shahr) {
+        // ambiguous month words (مارس، آب، رمضان...) need "شهر", a day or a year; others stand alone. A Hijri month
+        // (رمضان، شعبان، رجب) may also stand with a past/next modifier, "رمضان الماضي" like "تموز الماضي": the given
+        // name رجب or the word صفر ("zero") is not followed by الماضي / المقبل
+        if (amb && !shahr && !(hijri && anchorAfter(t, m[0]) != 0)) {
             return;
         }
         int end = m[0];

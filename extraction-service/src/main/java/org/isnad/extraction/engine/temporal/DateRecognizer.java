@@ -105,7 +105,7 @@ public final class DateRecognizer {
         KEYWORDS.addAll(WEEKDAYS.keySet());
         KEYWORDS.addAll(ORDINAL_UNITS.keySet());
         KEYWORDS.addAll(PERIOD_PLURAL);
-        KEYWORDS.addAll(ArabicText.wordSet("اليوم أمس الأمس البارحة أول غدا يوم يومي بعد قبل منذ الأسبوع الشهر العام السنة هذا هذه"));
+        KEYWORDS.addAll(ArabicText.wordSet("اليوم أمس الأمس البارحة أول غدا يوم يومي بعد قبل منذ الأسبوع الشهر العام السنة هذا هذه هاد هادا هادي هاذا"));
     }
 
     static boolean mayStartDate(String w) {

@@ -123,7 +123,7 @@ final class RelativeDates {
                 char unit = w.equals("الاسبوع") ? 'W' : w.equals("الشهر") ? 'M' : 'Y';
                 out.add(rel(t, i, i + 2, start, ad, unit, dir));
             }
-            case "هذا", "هذه" -> {
+            case "هذا", "هذه", "هاد", "هادا", "هادي", "هاذا" -> { // the spoken demonstratives, "هاد الصباح"
                 if (!plain(t, i + 1) || t.number[i + 1]) {
                     return;
                 }

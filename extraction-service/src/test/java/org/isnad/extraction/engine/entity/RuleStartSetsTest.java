@@ -39,6 +39,7 @@ class RuleStartSetsTest {
         starts.addAll(PurposeOrgNames.STARTS);
         starts.addAll(OutletMentions.STARTS);
         starts.addAll(TimePhraseDates.STARTS);
+        starts.addAll(SeasonAndAfternoonDates.STARTS);
         int checked = 0;
         for (String text : goldTexts()) {
             NormalizedText nt = TextNormalizer.normalize(text);
@@ -61,6 +62,7 @@ class RuleStartSetsTest {
                     }
                     assertEquals(0, ArabicDateQuantityRules.date(nt, toks, f, i, out), f[i]);
                     assertEquals(0, TimePhraseDates.at(nt, toks, f, i, out), f[i]);
+                    assertEquals(0, SeasonAndAfternoonDates.at(nt, toks, f, i, out), f[i]);
                     assertEquals(0, ArabicQuantityRules.quantity(nt, toks, f, i, out), f[i]);
                     if (toks.get(i).kind() == Token.Kind.WORD) {
                         assertEquals(0, ArabicPersonRules.person(nt, toks, f, i, out, new HashSet<>()), f[i]);
