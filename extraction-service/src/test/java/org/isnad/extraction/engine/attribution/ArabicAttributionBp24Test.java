@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Round bp24 (heldout19's claim misses and merges): cause-giving and "claiming" participles, the passive "is
- * estimated" before a measure noun, the vocalised passive of Form II after "، و", and الوكيل as a personal title.
+ * estimated" before a measure noun, the vocalised passive of Form II after "، و", الوكيل as a personal title, and
+ * one of a group named by a construct plural as anonymous.
  * All sentences invented.
  */
 class ArabicAttributionBp24Test {
@@ -100,5 +101,19 @@ class ArabicAttributionBp24Test {
         Claim c = claimContaining(r, "سعر الثوم");
         assertType(c, SourceType.NAMED_PERSON);
         assertEquals("جميل حداد", c.attribution().source());
+    }
+
+    // ---- 5. "أحد شاغلي المنازل": one of a group named by a construct plural is anonymous
+
+    @Test
+    void oneOfAConstructPluralGroupIsAnonymous() {
+        ExtractionResult r = run(TITLE + "ونفى أحد سائقي الشاحنات، وهو من سكان البلدة، أن يكون قد \"دفع أي رشوة\" على الحاجز.");
+        assertType(claimContaining(r, "دفع أي رشوة"), SourceType.ANONYMOUS);
+    }
+
+    @Test
+    void oneOfTheGovernmentsRepresentativesStaysOfficial() {
+        ExtractionResult r = run(TITLE + "وقال أحد ممثلي الحكومة إن المعبر الحدودي سيفتح غداً أمام المسافرين.");
+        assertType(claimContaining(r, "المعبر الحدودي"), SourceType.OFFICIAL);
     }
 }
