@@ -261,7 +261,8 @@ final class ClaimAssembler {
                 cut = k;
                 next = fk.length() > 3 ? k : k + 1;
             } else if (afterComma && (ClauseRules.isWawVerb(fk) || wawAfalWithPronoun(c, k)
-                    || ClauseRules.isWawFormTwoWithObject(c.origToken(k)) || ClauseRules.isWawNegation(fk) && k + 1 < e
+                    || ClauseRules.isWawFormTwoWithObject(c.origToken(k)) || ClauseRules.isWawPassiveFormTwo(c.origToken(k))
+                    || ClauseRules.isWawNegation(fk) && k + 1 < e
                     && c.toks.get(k + 1).kind() == Token.Kind.WORD) && c.depth[k] <= c.depth[s] + 1) {
                 cut = k;
                 next = k;

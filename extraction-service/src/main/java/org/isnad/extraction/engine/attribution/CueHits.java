@@ -99,7 +99,7 @@ final class CueHits {
                         || SpeakerSpans.ACCUSATIONS.contains(cue.lemma()) && i + 1 < to && ReportObjects.charge(c, i + 1)) {
                     return null; // ("، متهمة بالسرقة": the passive participle, charged, accuses no one)
                 }
-                int j = i + 1;
+                int j = CauseObjects.skip(c, i, to, cue);
                 if (j + 2 < to && (c.f[j].equals("في") || c.f[j].equals("خلال"))
                         && (STATEMENT_NOUNS.contains(c.f[j + 1]) || SPEECH_NOUNS.contains(c.f[j + 1]))) {
                     j += 2; // "، مشيرة في بيان إلى أن"

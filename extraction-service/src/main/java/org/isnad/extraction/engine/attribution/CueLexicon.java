@@ -136,6 +136,16 @@ public final class CueLexicon {
             add(p, "توعّد", Kind.PARTICIPLE, false, false); // "، متوعداً بالرد": participle only (the finite verb takes an object)
         }
         add("قائله", "قال", Kind.PARTICIPLE, false, false);
+        // "، مدّعياً أن …": the participle of ادّعى (its finite verb is above; مدّعي is otherwise the noun "claimant",
+        // which never follows a comma with a complementiser)
+        for (String p : new String[]{"مدعيا", "مدعيه", "مدعين"}) {
+            add(p, "ادّعى", Kind.PARTICIPLE, false, false);
+        }
+        // "، مرجعاً ذلك إلى …", "، عازيةً ذلك إلى …": the speaker gives the cause of what he just said; the cause is
+        // his claim (participle only: "يرجع ذلك إلى" / "يعزى ذلك إلى" is the article's own explanation)
+        for (String p : new String[]{"مرجعا", "مرجعه", "مرجعين", "عازيا", "عازيه", "عازين"}) {
+            add(p, CAUSE_LEMMA, Kind.PARTICIPLE, true, false);
+        }
         // prepositional
         for (String p : new String[]{"بحسب", "حسب", "وفق", "وفقا", "طبقا", "نقلا", "استنادا", "بحسبِ"}) {
             addWithPrefixes(Fold.fold(p), new Cue(p, Kind.PREP, false, false));
@@ -203,6 +213,9 @@ public final class CueLexicon {
             }
         }
     }
+
+    /** Lemma of the cause-giving participles ({@code مرجعاً / عازياً ذلك إلى …}). */
+    static final String CAUSE_LEMMA = "أرجع";
 
     private void add(String form, String lemma, Kind kind, boolean direct, boolean ila) {
         addWithPrefixes(Fold.fold(form), new Cue(lemma, kind, direct, ila));

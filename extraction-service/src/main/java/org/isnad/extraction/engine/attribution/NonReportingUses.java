@@ -13,7 +13,8 @@ final class NonReportingUses {
      */
     static boolean notAReport(ParagraphContext c, int i, int from, int to) {
         if (i > from && (c.f[i - 1].equals("عدم") || MOMENT_NOUNS.contains(c.f[i - 1])) || betweenPreposition(c, i, to)
-                || theophoricName(c, i, to) || elative(c, i, to) || reachesAmount(c, i, to) || noReply(c, i, to)) {
+                || theophoricName(c, i, to) || elative(c, i, to) || reachesAmount(c, i, to) || noReply(c, i, to)
+                || EstimatedMeasures.passive(c, i, to)) {
             return true;
         }
         return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to))

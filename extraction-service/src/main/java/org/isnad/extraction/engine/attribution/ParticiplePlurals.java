@@ -16,4 +16,18 @@ final class ParticiplePlurals {
         return folded.length() >= 6 && folded.startsWith("م") && folded.endsWith("ين")
                 && !Gazetteer.get().isFirstName(folded) && !ArabicLexicons.FIRST_NAMES.contains(folded);
     }
+
+    /** Construct plurals of representatives, who speak for an authority ("أحد ممثلي الحكومة"): not a group of people. */
+    private static final java.util.Set<String> REPRESENTATIVES = ArabicLexicons.set("ممثلي", "متحدثي", "ناطقي",
+            "مندوبي", "مسؤولي", "مسوولي");
+
+    /**
+     * "أحد شاغلي المنازل", "بعض سائقي الشاحنات", "أحد موظفي الشركة": a sound masculine plural in construct (its ن
+     * dropped: ـي / ـو) before a definite noun names a group of people by what they do; one of them is unnamed.
+     */
+    static boolean constructPlural(String folded, String next) {
+        int n = folded.length();
+        return n >= 5 && !folded.startsWith("ال") && (folded.charAt(n - 1) == 'ي' || folded.charAt(n - 1) == 'و')
+                && next != null && next.startsWith("ال") && !REPRESENTATIVES.contains(folded);
+    }
 }

@@ -365,7 +365,8 @@ final class SpeakerResolver {
             return false;
         }
         return ArabicLexicons.anonHead(group) || ArabicLexicons.anonHead(c.f[k])
-                || group.length() >= (c.f[k].startsWith("ال") ? 5 : 6) && (group.endsWith("ين") || group.endsWith("ون"));
+                || group.length() >= (c.f[k].startsWith("ال") ? 5 : 6) && (group.endsWith("ين") || group.endsWith("ون"))
+                || ParticiplePlurals.constructPlural(c.f[k], k + 1 < b ? c.f[k + 1] : null);
     }
 
     /**

@@ -20,7 +20,8 @@ import org.isnad.extraction.engine.text.NormalizedText;
  *   <li>the editors' credit line closing the article ({@link CreditTrailer});</li>
  *   <li>author boxes, long tag lists, photo credits, "updated" stamps, reading time, app and channel prompts,
  *       print buttons, advertisement markers ({@link PageFurniture});</li>
- *   <li>a repeat (second and later occurrence) of an earlier paragraph of six words or more.</li>
+ *   <li>a repeat (second and later occurrence) of an earlier paragraph of six words or more;</li>
+ *   <li>an embedded tweet or Facebook post, header, text and trailer ({@link EmbeddedPosts}).</li>
  * </ul>
  * Everything is decided on folded text with plain string tests, linear in the input size.
  */
@@ -142,6 +143,7 @@ public final class BoilerplateDetector {
                 }
             }
         }
+        EmbeddedPosts.mark(low, words, kind);
         markMastheads(low, words, kind);
         // the editors' credit closing the article ("ع.ج/ س (د ب أ، رويترز)"), before any trailing boilerplate
         int last = L - 1;

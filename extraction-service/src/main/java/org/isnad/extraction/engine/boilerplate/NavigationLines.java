@@ -35,7 +35,7 @@ final class NavigationLines {
     private static boolean hasSeparator(String l) {
         for (int i = 0; i < l.length(); i++) {
             char ch = l.charAt(i);
-            if (ch == '/' || ch == '-' || ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') {
+            if (ch == '/' || ch == '-' || strongSeparator(ch)) {
                 return true;
             }
         }
@@ -56,7 +56,7 @@ final class NavigationLines {
             char ch = end ? ' ' : l.charAt(i);
             boolean spaced = !end && i > 0 && i + 1 < l.length() && l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' ';
             boolean weakSep = spaced && (ch == '/' || ch == '-');
-            boolean sep = spaced && (ch == '>' || ch == '|' || ch == '\u203A' || ch == '"') || weakSep;
+            boolean sep = spaced && strongSeparator(ch) || weakSep;
             if (sep || end) {
                 if (!nameSegment(l, segStart, i, 1) && !(segStart == 0 && siteNameWithNumber(l, i))) {
                     return false;
@@ -156,10 +156,18 @@ final class NavigationLines {
         return nameSegment(l, 0, sp, 1);
     }
 
+    /**
+     * > | › and the quote glyph, and their mirror images &lt; ‹ that right-to-left templates draw between the
+     * crumbs ("الرئيسية ‹ محليات ‹ المدينة"): prose never spaces an angle bracket or a single guillemet.
+     */
+    private static boolean strongSeparator(char ch) {
+        return ch == '>' || ch == '|' || ch == '\u203A' || ch == '"' || ch == '<' || ch == '\u2039';
+    }
+
     private static int firstSeparator(String l) {
         for (int i = 1; i + 1 < l.length(); i++) {
             char ch = l.charAt(i);
-            if (l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' ' && (ch == '>' || ch == '|' || ch == '\u203A' || ch == '"')) {
+            if (l.charAt(i - 1) == ' ' && l.charAt(i + 1) == ' ' && strongSeparator(ch)) {
                 return i;
             }
         }

@@ -98,7 +98,7 @@ final class PageFurniture {
     private static final List<String> BIO_MARKERS = Fold.foldAll("متخصص في", "متخصصة في", "مهتم ب", "مهتمة ب",
             "حاصل على", "حاصلة على", "خريج", "خريجة", "سنوات من الخبرة", "عاما من الخبرة", "عاماً من الخبرة",
             "صدر له", "صدر لها", "يكتب في", "تكتب في", "يكتب عن", "تكتب عن", "specialising in", "specializing in",
-            "covers ", "writes about");
+            "covers ", "writes about", "مختص في", "مختصة في");
     private static final int BIO_MAX_WORDS = 40;
 
     static boolean authorBio(String l, int words) {
@@ -112,10 +112,42 @@ final class PageFurniture {
                 break;
             }
         }
-        if (!opens) {
+        if (!opens && !namedBio(l)) {
             return false;
         }
         return Phrases.containsAny(l, BIO_MARKERS);
+    }
+
+    /** Words of the author's name a bio may open with before the profession ("فلان الفلاني صحفي مختص في …"). */
+    private static final int BIO_NAME_MAX_WORDS = 3;
+
+    /**
+     * "NAME صحفي …": the profession noun as the second to fourth word, right after the bare name (no comma, no
+     * conjunction opening the line). News prose introduces a journalist after a cue and a comma ("وقال فلان، وهو
+     * صحفي …"), so a line opening with و/ف or with a comma before the noun is not a bio.
+     */
+    private static boolean namedBio(String l) {
+        if (l.isEmpty() || l.charAt(0) == 'و' || l.charAt(0) == 'ف') {
+            return false;
+        }
+        int word = 0;
+        for (int i = 1; i < l.length() && word < BIO_NAME_MAX_WORDS; i++) {
+            char c = l.charAt(i);
+            if (c == '،' || c == ',' || c == ':' || c == '.') {
+                return false;
+            }
+            if (c != ' ' || l.charAt(i - 1) == ' ') {
+                continue;
+            }
+            word++;
+            for (String p : BIO_NOUNS) {
+                if (l.startsWith(p, i + 1) && (i + 1 + p.length() == l.length()
+                        || !Character.isLetterOrDigit(l.charAt(i + 1 + p.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------------------------------------- tags

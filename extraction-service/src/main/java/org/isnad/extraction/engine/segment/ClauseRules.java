@@ -76,6 +76,38 @@ public final class ClauseRules {
         return f.length() >= 6 && (f.endsWith("ه") || f.endsWith("ها") || f.endsWith("هم") || f.endsWith("كم"));
     }
 
+    private static final char DAMMA = '\u064F';
+    private static final char SHADDA = '\u0651';
+
+    /**
+     * "ودُمِّر", "وشُقَّت", "ووُزِّعوا": و + the passive past of Form II (فُعِّل) written with the damma of its first
+     * radical and the shadda of its second, three radicals and at most the suffix ت / وا. The passive voice is
+     * visible only in these marks (folding turns it into the active shape, which the other tests do not take
+     * without an object pronoun); nouns of this shape end in ة or have a long vowel (قُوّة، حُكّام).
+     */
+    public static boolean isWawPassiveFormTwo(String original) {
+        if (original == null || original.length() < 6 || original.charAt(0) != 'و') {
+            return false;
+        }
+        StringBuilder base = new StringBuilder(6);
+        boolean firstDamma = false;
+        boolean secondShadda = false;
+        for (int q = 1; q < original.length(); q++) {
+            char ch = original.charAt(q);
+            if (ch >= '\u064B' && ch <= '\u065F' || ch == '\u0670' || ch == '\u0640') {
+                firstDamma |= ch == DAMMA && base.length() == 1;
+                secondShadda |= ch == SHADDA && base.length() == 2;
+            } else if (base.length() < 6) {
+                base.append(ch);
+            } else {
+                return false;
+            }
+        }
+        int n = base.length();
+        return firstDamma && secondShadda && (n == 3 && "ةاى".indexOf(base.charAt(2)) < 0 || n == 4 && base.charAt(3) == 'ت'
+                || n == 5 && base.charAt(3) == 'و' && base.charAt(4) == 'ا');
+    }
+
     /**
      * "ولم" / "ولن": و + a verbal negation particle; a clause when a verb follows ("، ولم نسمع …"). "ولا" is left
      * out: it also negates nouns and fixed phrases (ولا سيما، ولا أحد، ولا يمكن).
