@@ -16,6 +16,11 @@ final class Phrases {
         return false;
     }
 
+    /** The same test for a list asked about every line, compiled into a {@link PhraseSet} (one pass over the line). */
+    static boolean containsAny(String line, PhraseSet phrases) {
+        return phrases.foundIn(line);
+    }
+
     /** The line without the brackets, dashes, colons, bullets and spaces around its first and last letter or digit. */
     static String trimToText(String l) {
         int a = 0;
