@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.entity;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.isnad.extraction.engine.Entity;
@@ -56,16 +57,17 @@ public final class EntityMerger {
             }
         }
         List<Entity> kept = new ArrayList<>();
-        // interval check: kept list is small per article; use a sorted structure for big inputs
-        java.util.TreeMap<Integer, Integer> occupied = new java.util.TreeMap<>();
+        // the characters of the kept mentions, one bit each: a candidate overlaps a kept mention iff a bit of its
+        // range is set (as exact as the interval map it replaces, without boxing two Integers per candidate)
+        BitSet occupied = new BitSet(original.length());
         for (Cand c : inPreferenceOrder(all)) {
             int s = c.e().start();
             int e = c.e().end();
-            var floor = occupied.floorEntry(e - 1);
-            if (floor != null && floor.getValue() > s) {
+            int taken = occupied.nextSetBit(s);
+            if (taken >= 0 && taken < e) {
                 continue;
             }
-            occupied.put(s, e);
+            occupied.set(s, e);
             kept.add(c.e());
         }
         kept.sort(Comparator.comparingInt(Entity::start));
