@@ -52,6 +52,12 @@ public final class CheckworthinessScorer {
     private static final int FUT = 8;
     private static final java.util.HashMap<String, Integer> FLAGS = new java.util.HashMap<>();
 
+    /**
+     * {@link #FLAGS} keyed by the word with a leading و or ف: the flags of "وقتل" without building the substring
+     * "قتل" for every such token of every claim (the two conjunctions open many of a claim's tokens).
+     */
+    private static final java.util.HashMap<String, Integer> WITH_CLITIC = new java.util.HashMap<>();
+
     static {
         for (String w : NUMBER_WORDS) {
             FLAGS.merge(w, NUM, (a, b) -> a | b);
@@ -65,7 +71,12 @@ public final class CheckworthinessScorer {
         for (String w : FUTURE) {
             FLAGS.merge(w, FUT, (a, b) -> a | b);
         }
+        FLAGS.forEach((w, fl) -> {
+            WITH_CLITIC.put("و" + w, fl);
+            WITH_CLITIC.put("ف" + w, fl);
+        });
     }
+
 
     /**
      * @param folded folded tokens of the claim (see ParagraphContext), kinds aligned
@@ -92,7 +103,7 @@ public final class CheckworthinessScorer {
             int fl = FLAGS.getOrDefault(w, 0);
             int off = 0;
             if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-                fl |= FLAGS.getOrDefault(w.substring(1), 0);
+                fl |= WITH_CLITIC.getOrDefault(w, 0); // = FLAGS of w.substring(1)
                 off = 1;
             }
             number |= (fl & NUM) != 0;
