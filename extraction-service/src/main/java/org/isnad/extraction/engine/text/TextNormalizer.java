@@ -72,49 +72,55 @@ public final class TextNormalizer {
         return b.build(s);
     }
 
+    /**
+     * The normalised text in a char array beside its offset maps (a StringBuilder checked its coder and bounds on
+     * every character and was widened from Latin-1 on the first Arabic letter).
+     */
     private static final class Builder {
-        final StringBuilder out;
+        char[] out;
+        int length;
         int[] start;
         int[] end;
 
         Builder(int n) {
-            out = new StringBuilder(n);
+            out = new char[Math.max(16, n)];
             start = new int[Math.max(16, n)];
             end = new int[Math.max(16, n)];
         }
 
         void add(char c, int from, int to) {
-            int L = out.length();
-            if (c == ' ' && (L == 0 || out.charAt(L - 1) == ' ' || out.charAt(L - 1) == '\n')) {
+            int L = length;
+            if (c == ' ' && (L == 0 || out[L - 1] == ' ' || out[L - 1] == '\n')) {
                 return; // collapse spaces; drop leading spaces of a line
             }
-            if (c == '\n' && L > 0 && out.charAt(L - 1) == ' ') {
+            if (c == '\n' && L > 0 && out[L - 1] == ' ') {
                 // trailing space before newline: replace it by the newline
-                out.setCharAt(L - 1, '\n');
+                out[L - 1] = '\n';
                 start[L - 1] = from;
                 end[L - 1] = to;
                 return;
             }
             if (L >= start.length) {
+                out = java.util.Arrays.copyOf(out, start.length * 2);
                 start = java.util.Arrays.copyOf(start, start.length * 2);
                 end = java.util.Arrays.copyOf(end, end.length * 2);
             }
-            out.append(c);
+            out[L] = c;
             start[L] = from;
             end[L] = to;
+            length = L + 1;
         }
 
         void extend(int from, int to) {
-            int L = out.length();
-            if (L > 0 && end[L - 1] == from && out.charAt(L - 1) != ' ' && out.charAt(L - 1) != '\n') {
+            int L = length;
+            if (L > 0 && end[L - 1] == from && out[L - 1] != ' ' && out[L - 1] != '\n') {
                 end[L - 1] = to;
             }
         }
 
         NormalizedText build(String original) {
-            int L = out.length();
             // the maps may be longer than the normalised text (never read past its length): no copy
-            return new NormalizedText(original, out.toString(), start, end);
+            return new NormalizedText(original, new String(out, 0, length), start, end);
         }
     }
 
