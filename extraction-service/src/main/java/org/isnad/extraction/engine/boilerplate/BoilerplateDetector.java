@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.isnad.extraction.engine.text.Chars;
 import org.isnad.extraction.engine.text.Fold;
 import org.isnad.extraction.engine.text.NormalizedText;
 
@@ -339,7 +340,7 @@ public final class BoilerplateDetector {
         int w = 0;
         boolean in = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean lw = Character.isLetterOrDigit(line.charAt(i));
+            boolean lw = Chars.isLetterOrDigit(line.charAt(i));
             if (lw && !in) {
                 w++;
             }
@@ -367,7 +368,7 @@ public final class BoilerplateDetector {
         int n = 0;
         for (int i = 0; i < l.length(); i++) {
             char c = l.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 b[n++] = c;
             }
         }

@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.boilerplate;
 
 import java.util.List;
+import org.isnad.extraction.engine.text.Chars;
 
 /** The one phrase-list test the boilerplate rules share: do any of these folded phrases occur in the folded line. */
 final class Phrases {
@@ -25,10 +26,10 @@ final class Phrases {
     static String trimToText(String l) {
         int a = 0;
         int b = l.length();
-        while (a < b && !Character.isLetterOrDigit(l.charAt(a))) {
+        while (a < b && !Chars.isLetterOrDigit(l.charAt(a))) {
             a++;
         }
-        while (b > a && !Character.isLetterOrDigit(l.charAt(b - 1))) {
+        while (b > a && !Chars.isLetterOrDigit(l.charAt(b - 1))) {
             b--;
         }
         return l.substring(a, b);
