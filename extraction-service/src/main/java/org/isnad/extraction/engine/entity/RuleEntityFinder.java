@@ -91,7 +91,7 @@ public final class RuleEntityFinder implements EntityFinder {
         }
         for (int i = OutletMentions.datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
-            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.mayStart(f[i])) {
+            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.dualEnding(f[i])) {
                 continue; // no rule below can start at this token: each would return 0 (see Starts)
             }
             int used = TimePhraseDates.at(text, toks, f, i, out);
@@ -143,7 +143,8 @@ public final class RuleEntityFinder implements EntityFinder {
 
     /**
      * The union of the words with which the Arabic rules can start a mention (besides a number token, which
-     * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}): {@code date},
+     * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}, whose listed words are
+     * included here): {@code date},
      * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits},
      * {@link PurposeOrgNames}, {@link OutletMentions} and {@link TimePhraseDates} each return 0 without side effects
      * for any other word, so one look-up replaces their eight or so for the most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
@@ -162,6 +163,8 @@ public final class RuleEntityFinder implements EntityFinder {
             ANY.addAll(PurposeOrgNames.STARTS);
             ANY.addAll(OutletMentions.STARTS);
             ANY.addAll(TimePhraseDates.STARTS);
+            // and the listed words of CountedDuals.mayStart, whose open class (dual endings) is tested on its own
+            ANY.addAll(CountedDuals.startWords());
         }
 
         /** {@link #ANY} as a bit filter: most words are in none of the start sets. */
