@@ -1,50 +1,53 @@
 package org.isnad.extraction.engine.boilerplate;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fixed list of folded phrases asked "does any of you occur in this line?" — the same answer as
- * {@code phrases.stream().anyMatch(line::contains)}, in one pass over the line instead of one search per phrase.
- * The boilerplate rules ask this of every line of every article for lists of ten to twenty phrases, most of which
- * open with a letter as common as ا or ت, so the per-phrase searches stopped at almost every word. Here each
- * position's two-character pair is looked up in a small bit table of the phrases' opening pairs, and only on a
- * hit are the phrases opening with that pair compared. Immutable once built, so shared by all threads.
+ * {@code phrases.stream().anyMatch(line::contains)}, with fewer stops. {@code String.contains} searches for a
+ * phrase's first character, and most of these phrases open with a letter as common as ا or ت, so each search
+ * stopped at almost every word of every line. Here each phrase is anchored on its rarest character (by the usual
+ * letter frequencies of Arabic and English text): the line is searched (vectorised {@code indexOf}) once per
+ * distinct anchor, and a phrase is compared only where its anchor occurs. Exact: a phrase occurring at q has its
+ * anchor at q + offset, so every occurrence is found. Immutable once built, so shared by all threads.
  */
 final class PhraseSet {
-    private static final int SLOT_BITS = 10;
+    /** Letters from the most to the least frequent; any character not listed counts as rarer than all of them. */
+    private static final String BY_FREQUENCY = " اليمونهرتبعدسفكقحجشصطزخضثذغظeatoinsrhldcumfpgwybvkxjqz";
 
-    /** One bit per slot: set if some phrase of two or more characters opens with a pair hashed to the slot. */
-    private final long[] openingPairs = new long[(1 << SLOT_BITS) / 64];
-    /** The phrases of two or more characters by the slot of their opening pair. */
-    private final String[][] bySlot = new String[1 << SLOT_BITS][];
-    /** The one-character phrases ("©"), each found by a plain character search. */
-    private final char[] singles;
+    /** Distinct anchor characters, and for each the phrases anchored on it with the anchor's offset in them. */
+    private final char[] anchors;
+    private final String[][] phrases;
+    private final int[][] offsets;
     /** An empty phrase occurs in every line. */
     private final boolean matchesEverything;
 
-    private PhraseSet(List<String> phrases) {
-        List<List<String>> slots = new ArrayList<>();
-        for (int k = 0; k < bySlot.length; k++) {
-            slots.add(new ArrayList<>());
-        }
-        StringBuilder ones = new StringBuilder();
+    private PhraseSet(List<String> list) {
+        Map<Character, List<String>> byAnchor = new LinkedHashMap<>();
+        Map<Character, List<Integer>> offsetByAnchor = new LinkedHashMap<>();
         boolean empty = false;
-        for (String p : phrases) {
+        for (String p : list) {
             if (p.isEmpty()) {
                 empty = true;
-            } else if (p.length() == 1) {
-                ones.append(p.charAt(0));
-            } else {
-                int slot = slot(p.charAt(0), p.charAt(1));
-                openingPairs[slot >>> 6] |= 1L << slot;
-                slots.get(slot).add(p);
+                continue;
             }
+            int at = rarest(p);
+            byAnchor.computeIfAbsent(p.charAt(at), c -> new ArrayList<>()).add(p);
+            offsetByAnchor.computeIfAbsent(p.charAt(at), c -> new ArrayList<>()).add(at);
         }
-        for (int k = 0; k < bySlot.length; k++) {
-            bySlot[k] = slots.get(k).toArray(new String[0]);
+        anchors = new char[byAnchor.size()];
+        phrases = new String[anchors.length][];
+        offsets = new int[anchors.length][];
+        int k = 0;
+        for (Map.Entry<Character, List<String>> e : byAnchor.entrySet()) {
+            anchors[k] = e.getKey();
+            phrases[k] = e.getValue().toArray(new String[0]);
+            offsets[k] = offsetByAnchor.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
+            k++;
         }
-        singles = ones.toString().toCharArray();
         matchesEverything = empty;
     }
 
@@ -57,17 +60,13 @@ final class PhraseSet {
         if (matchesEverything) {
             return true;
         }
-        for (char c : singles) {
-            if (line.indexOf(c) >= 0) {
-                return true;
-            }
-        }
-        int n = line.length();
-        for (int i = 0; i + 1 < n; i++) {
-            int slot = slot(line.charAt(i), line.charAt(i + 1));
-            if ((openingPairs[slot >>> 6] & 1L << slot) != 0) {
-                for (String p : bySlot[slot]) {
-                    if (line.startsWith(p, i)) {
+        for (int a = 0; a < anchors.length; a++) {
+            String[] ps = phrases[a];
+            int[] offs = offsets[a];
+            for (int at = line.indexOf(anchors[a]); at >= 0; at = line.indexOf(anchors[a], at + 1)) {
+                for (int k = 0; k < ps.length; k++) {
+                    int start = at - offs[k];
+                    if (start >= 0 && line.startsWith(ps[k], start)) {
                         return true;
                     }
                 }
@@ -76,7 +75,18 @@ final class PhraseSet {
         return false;
     }
 
-    private static int slot(char first, char second) {
-        return ((first << 16 | second) * 0x9E3779B9) >>> (32 - SLOT_BITS); // Fibonacci hashing of the pair
+    /** Index of the phrase's least frequent character (the first of equals). */
+    private static int rarest(String p) {
+        int best = 0;
+        int bestRank = Integer.MAX_VALUE;
+        for (int i = 0; i < p.length(); i++) {
+            int f = BY_FREQUENCY.indexOf(p.charAt(i));
+            int rank = f < 0 ? -1 : BY_FREQUENCY.length() - f; // unlisted: rarest; listed: rarer the later it comes
+            if (rank < bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 }
