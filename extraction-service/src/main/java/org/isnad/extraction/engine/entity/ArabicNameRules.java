@@ -115,6 +115,10 @@ final class ArabicNameRules {
         return out;
     }
 
+    /** First words of the known names by length, under the prefixes {@link #org} strips (و ب ل ف, لل → ال). */
+    private static final NameStarts KNOWN_NAME_STARTS = new NameStarts(new String[]{"و", "ب", "ل", "ف"}, true,
+            KNOWN_ORGS, ArabicLexicons.OUTLET_NAMES);
+
     /** {@link #firstWordForms} of {@link #ORG_FIRST}. */
     static final Set<String> ORG_FIRST_FORMS = firstWordForms(ORG_FIRST);
 
@@ -165,6 +169,9 @@ final class ArabicNameRules {
         // known names (1-4 tokens)
         boolean candidate = ORG_FIRST_FORMS.contains(f[i]); // = firstWordKnown(ORG_FIRST, f[i])
         for (int len = Math.min(4, n - i); len >= 1 && candidate; len--) {
+            if (!KNOWN_NAME_STARTS.mayStart(len, f[i])) {
+                continue; // no known name of len words can be read from here (the loop below would continue too)
+            }
             String ph = joinFolded(f, i, i + len);
             int strip = 0;
             if (!KNOWN_ORGS.contains(ph) && !ArabicLexicons.OUTLET_NAMES.contains(ph)) {

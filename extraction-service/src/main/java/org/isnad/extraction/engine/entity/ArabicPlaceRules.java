@@ -90,6 +90,10 @@ final class ArabicPlaceRules {
 
     static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
 
+    /** First words of the seed places by length, under the prefixes {@link #location} strips. */
+    private static final NameStarts SEED_STARTS = new NameStarts(new String[]{"و", "ب", "ل", "ف", "وب", "ول"}, false,
+            SEED_LOCATIONS);
+
     /** {@link ArabicNameRules#firstWordForms} of {@link #LOC_FIRST}: one look-up per token. */
     static final Set<String> LOC_FIRST_FORMS = firstWordForms(LOC_FIRST);
 
@@ -176,6 +180,9 @@ final class ArabicPlaceRules {
         int n = toks.size();
         boolean candidate = LOC_FIRST_FORMS.contains(f[i]); // = firstWordKnown(LOC_FIRST, f[i])
         for (int len = Math.min(MAX_PHRASE + 1, n - i); len >= 1 && candidate; len--) {
+            if (!SEED_STARTS.mayStart(len, f[i])) {
+                continue; // no seed of len words can be read from here (the look-ups below would all miss)
+            }
             String ph = joinFolded(f, i, i + len);
             int strip = -1;
             if (SEED_LOCATIONS.contains(ph)) {
