@@ -25,8 +25,24 @@ public final class TextNormalizer {
 
     public static NormalizedText normalize(String original) {
         String s = original == null ? "" : original;
+        Builder b = new Builder(s.length(), true);
+        run(s, b);
+        return b.build(s);
+    }
+
+    /**
+     * {@code normalize(text).norm()} without the offset maps, for {@link Fold#fold}, which the rules call on
+     * lexicon entries and on mention texts and which needs the string only.
+     */
+    static String normalizedString(String text) {
+        String s = text == null ? "" : text;
+        Builder b = new Builder(s.length(), false);
+        run(s, b);
+        return b.text();
+    }
+
+    private static void run(String s, Builder b) {
         int n = s.length();
-        Builder b = new Builder(n);
         int i = 0;
         boolean tatweelDash = false;
         while (i < n) {
@@ -69,7 +85,6 @@ public final class TextNormalizer {
                 }
             }
         }
-        return b.build(s);
     }
 
     /**
@@ -82,10 +97,11 @@ public final class TextNormalizer {
         int[] start;
         int[] end;
 
-        Builder(int n) {
+        /** With {@code offsets} false the maps stay null and only the text is built. */
+        Builder(int n, boolean offsets) {
             out = new char[Math.max(16, n)];
-            start = new int[Math.max(16, n)];
-            end = new int[Math.max(16, n)];
+            start = offsets ? new int[out.length] : null;
+            end = offsets ? new int[out.length] : null;
         }
 
         void add(char c, int from, int to) {
@@ -96,31 +112,41 @@ public final class TextNormalizer {
             if (c == '\n' && L > 0 && out[L - 1] == ' ') {
                 // trailing space before newline: replace it by the newline
                 out[L - 1] = '\n';
-                start[L - 1] = from;
-                end[L - 1] = to;
+                if (start != null) {
+                    start[L - 1] = from;
+                    end[L - 1] = to;
+                }
                 return;
             }
-            if (L >= start.length) {
-                out = java.util.Arrays.copyOf(out, start.length * 2);
-                start = java.util.Arrays.copyOf(start, start.length * 2);
-                end = java.util.Arrays.copyOf(end, end.length * 2);
+            if (L >= out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+                if (start != null) {
+                    start = java.util.Arrays.copyOf(start, out.length);
+                    end = java.util.Arrays.copyOf(end, out.length);
+                }
             }
             out[L] = c;
-            start[L] = from;
-            end[L] = to;
+            if (start != null) {
+                start[L] = from;
+                end[L] = to;
+            }
             length = L + 1;
         }
 
         void extend(int from, int to) {
             int L = length;
-            if (L > 0 && end[L - 1] == from && out[L - 1] != ' ' && out[L - 1] != '\n') {
+            if (start != null && L > 0 && end[L - 1] == from && out[L - 1] != ' ' && out[L - 1] != '\n') {
                 end[L - 1] = to;
             }
         }
 
+        String text() {
+            return new String(out, 0, length);
+        }
+
         NormalizedText build(String original) {
             // the maps may be longer than the normalised text (never read past its length): no copy
-            return new NormalizedText(original, new String(out, 0, length), start, end);
+            return new NormalizedText(original, text(), start, end);
         }
     }
 
