@@ -40,7 +40,11 @@ public final class EntityMerger {
 
     public List<Entity> merge(String original, List<List<Entity>> perFinder, List<Integer> priorities,
                               List<Span> boilerplate) {
-        List<Cand> all = new ArrayList<>();
+        int total = 0;
+        for (List<Entity> found : perFinder) {
+            total += found.size();
+        }
+        List<Cand> all = new ArrayList<>(total);
         int order = 0;
         for (int f = 0; f < perFinder.size(); f++) {
             for (Entity e : perFinder.get(f)) {
@@ -70,7 +74,7 @@ public final class EntityMerger {
             occupied.set(s, e);
             kept.add(c.e());
         }
-        kept.sort(Comparator.comparingInt(Entity::start));
+        kept = byStart(kept);
         List<Entity> reviewed = LawNumberYears.review(original, MovementMentions.review(
                 DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept))));
         List<Entity> places = CoordinatedPlaces.extend(original,
@@ -100,6 +104,23 @@ public final class EntityMerger {
             }
         }
         return out == null ? sorted : out;
+    }
+
+    /**
+     * The kept mentions by start offset. They do not overlap and none is empty, so their starts are distinct and
+     * one packed {@code long} per mention (start, then index) sorts them as the comparator on the start did.
+     */
+    private static List<Entity> byStart(List<Entity> kept) {
+        long[] keys = new long[kept.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) kept.get(i).start() << 32 | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<Entity> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(kept.get((int) key));
+        }
+        return sorted;
     }
 
     /**
