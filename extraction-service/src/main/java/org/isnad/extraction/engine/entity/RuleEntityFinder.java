@@ -180,7 +180,12 @@ public final class RuleEntityFinder implements EntityFinder {
      * elements once, in its iteration order (the first surname that fits decides), for a loop over many tokens.
      */
     public static int surnameStrip(String w, String[] surnames) {
+        int wl = w.length();
         for (String sn : surnames) {
+            int sl = sn.length();
+            if (sl > 0 && (sl > wl || w.charAt(wl - 1) != sn.charAt(sl - 1))) {
+                continue; // endsWith would be false: the last letters differ (this runs for every token and surname)
+            }
             if (w.endsWith(sn)) {
                 int p = w.length() - sn.length();
                 if (p == 0) {
