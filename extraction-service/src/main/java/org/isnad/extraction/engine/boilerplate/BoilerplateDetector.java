@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.isnad.extraction.engine.text.Chars;
 import org.isnad.extraction.engine.text.Fold;
 import org.isnad.extraction.engine.text.NormalizedText;
 
@@ -31,15 +32,15 @@ public final class BoilerplateDetector {
     public record Line(int normStart, int normEnd, String kind) {
     }
 
-    private static final List<String> CONTAINS_ANY_LENGTH = Fold.foldAll(
+    private static final PhraseSet CONTAINS_ANY_LENGTH = PhraseSet.of(Fold.foldAll(
             "discussion about this post", "لن يتم نشر عنوان بريدك", "الحقول الإلزامية", "الحقول المطلوبة",
             "جميع الحقوق محفوظة", "all rights reserved", "thomson reuters trust principles",
-            "sign up for our", "subscribe to our", "تابعونا على", "تابعونا عبر", "تابعوا آخر", "تابعونا في");
-    private static final List<String> CONTAINS_SHORT = Fold.foldAll(
+            "sign up for our", "subscribe to our", "تابعونا على", "تابعونا عبر", "تابعوا آخر", "تابعونا في"));
+    private static final PhraseSet CONTAINS_SHORT = PhraseSet.of(Fold.foldAll(
             "©", "copyright", "اترك رد", "اترك تعليق", "أضف تعليق", "أضف تعليقاً", "click here", "اضغط هنا",
             "انقر هنا", "لمزيد من الأخبار", "حمّل تطبيق", "حمل تطبيق", "download our app", "share this",
             "share on", "newsletter", "النشرة البريدية", "reporting by", "editing by", "writing by",
-            "our standards", "follow us", "رابط مختصر", "short link", "print this", "طباعة", "advertisement");
+            "our standards", "follow us", "رابط مختصر", "short link", "print this", "طباعة", "advertisement"));
     private static final List<String> SOCIAL = Fold.foldAll("facebook", "twitter", "whatsapp", "telegram", "instagram",
             "youtube", "linkedin", "فيسبوك", "فيس بوك", "تويتر", "واتساب", "واتس اب", "تلغرام", "تليجرام",
             "تيليغرام", "انستغرام", "إنستغرام", "يوتيوب", "لينكدإن");
@@ -73,21 +74,23 @@ public final class BoilerplateDetector {
         List<int[]> lines = new ArrayList<>();
         int n = norm.length();
         int s = 0;
-        for (int i = 0; i <= n; i++) {
-            if (i == n || norm.charAt(i) == '\n') {
-                int a = s;
-                int b = i;
-                while (a < b && norm.charAt(a) == ' ') {
-                    a++;
-                }
-                while (b > a && norm.charAt(b - 1) == ' ') {
-                    b--;
-                }
-                if (b > a) {
-                    lines.add(new int[]{a, b});
-                }
-                s = i + 1;
+        while (s <= n) {
+            int i = norm.indexOf('\n', s); // the vectorised search, not a charAt loop over the whole text
+            if (i < 0) {
+                i = n;
             }
+            int a = s;
+            int b = i;
+            while (a < b && norm.charAt(a) == ' ') {
+                a++;
+            }
+            while (b > a && norm.charAt(b - 1) == ' ') {
+                b--;
+            }
+            if (b > a) {
+                lines.add(new int[]{a, b});
+            }
+            s = i + 1;
         }
         int L = lines.size();
         String[] kind = new String[L];
@@ -339,7 +342,7 @@ public final class BoilerplateDetector {
         int w = 0;
         boolean in = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean lw = Character.isLetterOrDigit(line.charAt(i));
+            boolean lw = Chars.isLetterOrDigit(line.charAt(i));
             if (lw && !in) {
                 w++;
             }
@@ -367,7 +370,7 @@ public final class BoilerplateDetector {
         int n = 0;
         for (int i = 0; i < l.length(); i++) {
             char c = l.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (Chars.isLetterOrDigit(c)) {
                 b[n++] = c;
             }
         }

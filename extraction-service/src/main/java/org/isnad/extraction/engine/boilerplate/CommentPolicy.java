@@ -25,8 +25,8 @@ final class CommentPolicy {
     static final int MAX_WORDS = 40;
 
     /** What the reader writes or reads under the article. */
-    private static final List<String> COMMENT_WORDS = Fold.foldAll("تعليق", "التعليقات", "تعليقات", "تعليقك", "الحوار",
-            "النقاش", "الآراء الواردة", "المقالات المنشورة", "comment", "comments", "discussion");
+    private static final PhraseSet COMMENT_WORDS = PhraseSet.of(Fold.foldAll("تعليق", "التعليقات", "تعليقات", "تعليقك", "الحوار",
+            "النقاش", "الآراء الواردة", "المقالات المنشورة", "comment", "comments", "discussion"));
 
     /** Impersonal requests to the reader: news prose reports requests, it does not address the reader. */
     private static final List<String> READER_REQUESTS = Fold.foldAll("يرجى", "يُرجى", "نرجو", "please");
@@ -41,13 +41,13 @@ final class CommentPolicy {
             "does not necessarily", "do not reflect");
 
     /** Phrases that are policy text on their own in a short line. */
-    private static final List<String> ETIQUETTE = Fold.foldAll("آداب الحوار", "آداب النشر", "آداب التعليق",
-            "شروط التعليق", "سياسة التعليقات", "the views expressed", "comment policy");
+    private static final PhraseSet ETIQUETTE = PhraseSet.of(Fold.foldAll("آداب الحوار", "آداب النشر", "آداب التعليق",
+            "شروط التعليق", "سياسة التعليقات", "the views expressed", "comment policy"));
 
     /** "… تعبر عن رأي كاتبها / أصحابها": an author disclaimer, no comment word needed. */
-    private static final List<String> AUTHOR_DISCLAIMERS = Fold.foldAll("عن رأي كاتبها", "عن رأي كاتبه", "عن رأي أصحابها",
+    private static final PhraseSet AUTHOR_DISCLAIMERS = PhraseSet.of(Fold.foldAll("عن رأي كاتبها", "عن رأي كاتبه", "عن رأي أصحابها",
             "عن آراء أصحابها", "عن آراء كتابها", "عن رأي صاحبها", "عن وجهة نظر كاتبها", "عن وجهة نظر أصحابها",
-            "reflect the views of the author", "the author's own");
+            "reflect the views of the author", "the author's own"));
 
     /** Field labels and buttons of a comment form, as whole lines. */
     private static final List<String> FORM_LABELS = Fold.foldAll("الاسم", "الاسم *", "البريد الإلكتروني",

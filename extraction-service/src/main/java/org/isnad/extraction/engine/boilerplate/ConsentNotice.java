@@ -20,8 +20,8 @@ final class ConsentNotice {
     /** A consent banner is one or two sentences; a body paragraph is longer. */
     static final int MAX_WORDS = 35;
 
-    private static final List<String> COOKIE_WORDS = Fold.foldAll("ملفات تعريف الارتباط", "الكوكيز", "كوكيز",
-            "ملفات الكوكي", "cookies", "cookie");
+    private static final PhraseSet COOKIE_WORDS = PhraseSet.of(Fold.foldAll("ملفات تعريف الارتباط", "الكوكيز", "كوكيز",
+            "ملفات الكوكي", "cookies", "cookie"));
 
     /** The site speaking about itself or to the reader. */
     private static final List<String> SITE_VOICE = Fold.foldAll("هذا الموقع", "موقعنا", "تجربتك", "تجربة المستخدم",
@@ -33,9 +33,9 @@ final class ConsentNotice {
             "got it", "i agree");
 
     /** Browsing taken as consent: addressed only by a site to its reader. */
-    private static final List<String> BROWSING_CONSENT = Fold.foldAll("بمواصلة التصفح", "بمتابعة التصفح",
+    private static final PhraseSet BROWSING_CONSENT = PhraseSet.of(Fold.foldAll("بمواصلة التصفح", "بمتابعة التصفح",
             "باستمرارك في التصفح", "بمواصلتك التصفح", "بمتابعتك التصفح", "بمواصلة استخدام", "فإنك توافق",
-            "فانك توافق", "by continuing to browse", "by continuing to use", "you agree to our");
+            "فانك توافق", "by continuing to browse", "by continuing to use", "you agree to our"));
 
     static boolean isConsent(String foldedLine, int words) {
         if (words > MAX_WORDS) {

@@ -33,8 +33,8 @@ final class CorrectionNotice {
             "ترجم عن", "النسخة الأصلية", "to this story", "to this article", "translated from");
 
     /** The site apologising to its readers. */
-    private static final List<String> APOLOGY = Fold.foldAll("نعتذر لقرائنا", "نعتذر من قرائنا", "نعتذر للقراء",
-            "نعتذر من القراء", "we regret the error");
+    private static final PhraseSet APOLOGY = PhraseSet.of(Fold.foldAll("نعتذر لقرائنا", "نعتذر من قرائنا", "نعتذر للقراء",
+            "نعتذر من القراء", "we regret the error"));
     /** A bare apology for "the error" only on a short line of its own: inside prose it may be a quoted speaker. */
     private static final List<String> BARE_APOLOGY = Fold.foldAll("نعتذر عن الخطأ", "نعتذر عن هذا الخطأ",
             "we apologise for the error", "we apologize for the error");

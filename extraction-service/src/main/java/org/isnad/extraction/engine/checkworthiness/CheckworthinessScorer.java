@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.isnad.extraction.engine.SourceType;
+import org.isnad.extraction.engine.text.KeyFilter;
 import org.isnad.extraction.engine.text.Token;
 
 /**
@@ -52,6 +53,12 @@ public final class CheckworthinessScorer {
     private static final int FUT = 8;
     private static final java.util.HashMap<String, Integer> FLAGS = new java.util.HashMap<>();
 
+    /**
+     * {@link #FLAGS} keyed by the word with a leading و or ف: the flags of "وقتل" without building the substring
+     * "قتل" for every such token of every claim (the two conjunctions open many of a claim's tokens).
+     */
+    private static final java.util.HashMap<String, Integer> WITH_CLITIC = new java.util.HashMap<>();
+
     static {
         for (String w : NUMBER_WORDS) {
             FLAGS.merge(w, NUM, (a, b) -> a | b);
@@ -65,7 +72,28 @@ public final class CheckworthinessScorer {
         for (String w : FUTURE) {
             FLAGS.merge(w, FUT, (a, b) -> a | b);
         }
+        FLAGS.forEach((w, fl) -> {
+            WITH_CLITIC.put("و" + w, fl);
+            WITH_CLITIC.put("ف" + w, fl);
+        });
     }
+
+    /** The keys of both maps as a bit filter: nearly every token of a claim is in neither. */
+    private static final KeyFilter FLAGGED = KeyFilter.of(WITH_CLITIC.keySet(), FLAGS.size());
+
+    static {
+        FLAGS.keySet().forEach(FLAGGED::add);
+    }
+
+    /** The attribution feature's name per source type, built once rather than concatenated for every claim. */
+    private static final String[] ATTRIBUTION_FEATURE = new String[SourceType.values().length];
+
+    static {
+        for (SourceType t : SourceType.values()) {
+            ATTRIBUTION_FEATURE[t.ordinal()] = "attribution_" + t.name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
 
     /**
      * @param folded folded tokens of the claim (see ParagraphContext), kinds aligned
@@ -89,10 +117,11 @@ public final class CheckworthinessScorer {
                 continue;
             }
             n++;
-            int fl = FLAGS.getOrDefault(w, 0);
+            boolean flagged = FLAGGED.mightContain(w);
+            int fl = flagged ? FLAGS.getOrDefault(w, 0) : 0;
             int off = 0;
             if (w.length() > 3 && (w.charAt(0) == 'و' || w.charAt(0) == 'ف')) {
-                fl |= FLAGS.getOrDefault(w.substring(1), 0);
+                fl |= flagged ? WITH_CLITIC.getOrDefault(w, 0) : 0; // = FLAGS of w.substring(1)
                 off = 1;
             }
             number |= (fl & NUM) != 0;
@@ -112,7 +141,7 @@ public final class CheckworthinessScorer {
             case UNATTRIBUTED -> 0.05;
             default -> 0.05;
         };
-        f.put("attribution_" + type.name().toLowerCase(java.util.Locale.ROOT), at);
+        f.put(ATTRIBUTION_FEATURE[type.ordinal()], at);
         if (fact) {
             f.put("factual_verb", 0.10);
         }

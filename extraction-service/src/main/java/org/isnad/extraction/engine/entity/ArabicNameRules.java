@@ -11,6 +11,7 @@ import org.isnad.extraction.engine.EntityType;
 import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.attribution.ArabicLexicons;
 import org.isnad.extraction.engine.lexicon.NameBoundaries;
+import org.isnad.extraction.engine.text.KeyFilter;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.Token;
 
@@ -115,8 +116,15 @@ final class ArabicNameRules {
         return out;
     }
 
+    /** First words of the known names by length, under the prefixes {@link #org} strips (و ب ل ف, لل → ال). */
+    private static final NameStarts KNOWN_NAME_STARTS = new NameStarts(new String[]{"و", "ب", "ل", "ف"}, true,
+            KNOWN_ORGS, ArabicLexicons.OUTLET_NAMES);
+
     /** {@link #firstWordForms} of {@link #ORG_FIRST}. */
     static final Set<String> ORG_FIRST_FORMS = firstWordForms(ORG_FIRST);
+
+    /** {@link #ORG_FIRST_FORMS} as a bit filter: most words that reach the rule start no known name. */
+    private static final KeyFilter ORG_FIRST_FORMS_KEYS = KeyFilter.of(ORG_FIRST_FORMS);
 
     static boolean firstWordKnown(Set<String> first, String w) {
         if (first.contains(w)) {
@@ -163,8 +171,11 @@ final class ArabicNameRules {
     static int org(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
         // known names (1-4 tokens)
-        boolean candidate = ORG_FIRST_FORMS.contains(f[i]); // = firstWordKnown(ORG_FIRST, f[i])
+        boolean candidate = ORG_FIRST_FORMS_KEYS.mightContain(f[i]) && ORG_FIRST_FORMS.contains(f[i]); // = firstWordKnown(ORG_FIRST, f[i])
         for (int len = Math.min(4, n - i); len >= 1 && candidate; len--) {
+            if (!KNOWN_NAME_STARTS.mayStart(len, f[i])) {
+                continue; // no known name of len words can be read from here (the loop below would continue too)
+            }
             String ph = joinFolded(f, i, i + len);
             int strip = 0;
             if (!KNOWN_ORGS.contains(ph) && !ArabicLexicons.OUTLET_NAMES.contains(ph)) {

@@ -17,6 +17,7 @@ import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.attribution.ArabicLexicons;
 import org.isnad.extraction.engine.lexicon.NameBoundaries;
 import org.isnad.extraction.engine.text.Fold;
+import org.isnad.extraction.engine.text.KeyFilter;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.Token;
 import org.isnad.extraction.engine.text.Tokenizer;
@@ -92,8 +93,15 @@ final class ArabicPlaceRules {
 
     static final Set<String> LOC_FIRST = firstWords(SEED_LOCATIONS);
 
+    /** First words of the seed places by length, under the prefixes {@link #location} strips. */
+    private static final NameStarts SEED_STARTS = new NameStarts(new String[]{"و", "ب", "ل", "ف", "وب", "ول"}, false,
+            SEED_LOCATIONS);
+
     /** {@link ArabicNameRules#firstWordForms} of {@link #LOC_FIRST}: one look-up per token. */
     static final Set<String> LOC_FIRST_FORMS = firstWordForms(LOC_FIRST);
+
+    /** {@link #LOC_FIRST_FORMS} as a bit filter: most words that reach the rule start no known name. */
+    private static final KeyFilter LOC_FIRST_FORMS_KEYS = KeyFilter.of(LOC_FIRST_FORMS);
 
     /**
      * "بلدات عيتا الشعب وكفركلا والخيام", "بلديتا السوقر وفرندة", "قرى الشولا وكباجب": each coordinated proper name
@@ -176,8 +184,11 @@ final class ArabicPlaceRules {
 
     static int location(NormalizedText text, List<Token> toks, String[] f, int i, List<Entity> out) {
         int n = toks.size();
-        boolean candidate = LOC_FIRST_FORMS.contains(f[i]); // = firstWordKnown(LOC_FIRST, f[i])
+        boolean candidate = LOC_FIRST_FORMS_KEYS.mightContain(f[i]) && LOC_FIRST_FORMS.contains(f[i]); // = firstWordKnown(LOC_FIRST, f[i])
         for (int len = Math.min(MAX_PHRASE + 1, n - i); len >= 1 && candidate; len--) {
+            if (!SEED_STARTS.mayStart(len, f[i])) {
+                continue; // no seed of len words can be read from here (the look-ups below would all miss)
+            }
             String ph = joinFolded(f, i, i + len);
             int strip = -1;
             if (SEED_LOCATIONS.contains(ph)) {

@@ -100,8 +100,19 @@ final class CountedDuals {
         return w.equals("ما") || dualEnding(w) || APPROX.contains(w);
     }
 
+    /**
+     * The listed words of {@link #mayStart} ("ما" and the approximators): {@link RuleEntityFinder} joins them to its
+     * start set, so that {@code mayStart} there is one set look-up shared with the other rules plus
+     * {@link #dualEnding}.
+     */
+    static Set<String> startWords() {
+        Set<String> words = new java.util.HashSet<>(APPROX);
+        words.add("ما");
+        return words;
+    }
+
     /** Ends in -ين or -ان and has at least four letters (decided on characters: this runs on every token). */
-    private static boolean dualEnding(String w) {
+    static boolean dualEnding(String w) {
         int len = w.length();
         return len >= 4 && w.charAt(len - 1) == 'ن' && (w.charAt(len - 2) == 'ي' || w.charAt(len - 2) == 'ا');
     }

@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.entity;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import org.isnad.extraction.engine.Entity;
@@ -39,7 +40,11 @@ public final class EntityMerger {
 
     public List<Entity> merge(String original, List<List<Entity>> perFinder, List<Integer> priorities,
                               List<Span> boilerplate) {
-        List<Cand> all = new ArrayList<>();
+        int total = 0;
+        for (List<Entity> found : perFinder) {
+            total += found.size();
+        }
+        List<Cand> all = new ArrayList<>(total);
         int order = 0;
         for (int f = 0; f < perFinder.size(); f++) {
             for (Entity e : perFinder.get(f)) {
@@ -56,19 +61,20 @@ public final class EntityMerger {
             }
         }
         List<Entity> kept = new ArrayList<>();
-        // interval check: kept list is small per article; use a sorted structure for big inputs
-        java.util.TreeMap<Integer, Integer> occupied = new java.util.TreeMap<>();
+        // the characters of the kept mentions, one bit each: a candidate overlaps a kept mention iff a bit of its
+        // range is set (as exact as the interval map it replaces, without boxing two Integers per candidate)
+        BitSet occupied = new BitSet(original.length());
         for (Cand c : inPreferenceOrder(all)) {
             int s = c.e().start();
             int e = c.e().end();
-            var floor = occupied.floorEntry(e - 1);
-            if (floor != null && floor.getValue() > s) {
+            int taken = occupied.nextSetBit(s);
+            if (taken >= 0 && taken < e) {
                 continue;
             }
-            occupied.put(s, e);
+            occupied.set(s, e);
             kept.add(c.e());
         }
-        kept.sort(Comparator.comparingInt(Entity::start));
+        kept = byStart(kept);
         List<Entity> reviewed = LawNumberYears.review(original, MovementMentions.review(
                 DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept))));
         List<Entity> places = CoordinatedPlaces.extend(original,
@@ -98,6 +104,23 @@ public final class EntityMerger {
             }
         }
         return out == null ? sorted : out;
+    }
+
+    /**
+     * The kept mentions by start offset. They do not overlap and none is empty, so their starts are distinct and
+     * one packed {@code long} per mention (start, then index) sorts them as the comparator on the start did.
+     */
+    private static List<Entity> byStart(List<Entity> kept) {
+        long[] keys = new long[kept.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (long) kept.get(i).start() << 32 | i;
+        }
+        java.util.Arrays.sort(keys);
+        List<Entity> sorted = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            sorted.add(kept.get((int) key));
+        }
+        return sorted;
     }
 
     /**

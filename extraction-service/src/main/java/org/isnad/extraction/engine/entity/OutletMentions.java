@@ -120,8 +120,11 @@ final class OutletMentions {
         if (PLATFORM_HEADS.contains(w)) {
             return true;
         }
+        if (!STARTS.contains(w)) {
+            return false; // a stripped head counts only in a listed start form: tested first, before any substring
+        }
         for (int strip = 1; strip <= 2 && strip < w.length() - 2; strip++) {
-            if (PLATFORM_HEADS.contains(w.substring(strip)) && STARTS.contains(w)) {
+            if (PLATFORM_HEADS.contains(w.substring(strip))) {
                 return true;
             }
         }

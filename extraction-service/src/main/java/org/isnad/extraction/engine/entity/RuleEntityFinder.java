@@ -91,7 +91,7 @@ public final class RuleEntityFinder implements EntityFinder {
         }
         for (int i = OutletMentions.datelineOutlet(text, toks, out); i < n; i++) {
             Token t = toks.get(i);
-            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.mayStart(f[i])) {
+            if (t.kind() != Token.Kind.NUMBER && !Starts.contains(f[i]) && !CountedDuals.dualEnding(f[i])) {
                 continue; // no rule below can start at this token: each would return 0 (see Starts)
             }
             int used = TimePhraseDates.at(text, toks, f, i, out);
@@ -146,7 +146,8 @@ public final class RuleEntityFinder implements EntityFinder {
 
     /**
      * The union of the words with which the Arabic rules can start a mention (besides a number token, which
-     * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}): {@code date},
+     * all rules see, and the open class of dual nouns, see {@link CountedDuals#mayStart}, whose listed words are
+     * included here): {@code date},
      * {@code quantity}, {@code person}, {@code org}, {@code location}, {@link MilitaryUnits},
      * {@link PurposeOrgNames}, {@link OutletMentions} and {@link TimePhraseDates} each return 0 without side effects
      * for any other word, so one look-up replaces their eight or so for the most common case, an ordinary word. A holder class, so that the rule classes are initialised in the
@@ -166,6 +167,8 @@ public final class RuleEntityFinder implements EntityFinder {
             ANY.addAll(OutletMentions.STARTS);
             ANY.addAll(TimePhraseDates.STARTS);
             ANY.addAll(SeasonAndAfternoonDates.STARTS);
+            // and the listed words of CountedDuals.mayStart, whose open class (dual endings) is tested on its own
+            ANY.addAll(CountedDuals.startWords());
         }
 
         /** {@link #ANY} as a bit filter: most words are in none of the start sets. */
@@ -181,7 +184,12 @@ public final class RuleEntityFinder implements EntityFinder {
      * elements once, in its iteration order (the first surname that fits decides), for a loop over many tokens.
      */
     public static int surnameStrip(String w, String[] surnames) {
+        int wl = w.length();
         for (String sn : surnames) {
+            int sl = sn.length();
+            if (sl > 0 && (sl > wl || w.charAt(wl - 1) != sn.charAt(sl - 1))) {
+                continue; // endsWith would be false: the last letters differ (this runs for every token and surname)
+            }
             if (w.endsWith(sn)) {
                 int p = w.length() - sn.length();
                 if (p == 0) {

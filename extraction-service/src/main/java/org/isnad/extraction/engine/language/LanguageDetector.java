@@ -1,6 +1,7 @@
 package org.isnad.extraction.engine.language;
 
 import java.util.Set;
+import org.isnad.extraction.engine.text.Chars;
 
 /**
  * Script-first language detection. Arabic script (U+0600–U+06FF, U+0750–U+077F, U+08A0–U+08FF, presentation
@@ -33,7 +34,7 @@ public final class LanguageDetector {
         int other = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (!Chars.isLetter(c)) {
                 continue;
             }
             if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0x0750 && c <= 0x077F) || (c >= 0x08A0 && c <= 0x08FF)

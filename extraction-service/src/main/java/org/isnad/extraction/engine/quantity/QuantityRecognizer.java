@@ -5,6 +5,7 @@ import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.lexicon.ArabicText;
 import org.isnad.extraction.engine.lexicon.GazetteerProclitics;
 import org.isnad.extraction.engine.lexicon.Tokens;
+import org.isnad.extraction.engine.text.KeyFilter;
 import org.isnad.extraction.engine.temporal.DateMention;
 import org.isnad.extraction.engine.temporal.DateRecognizer;
 
@@ -103,8 +104,11 @@ public final class QuantityRecognizer {
         }
     }
 
+    /** {@link #KEYWORDS} as a bit filter: asked of every token, and of its clitic-stripped rest, mostly in vain. */
+    private static final KeyFilter KEYWORD_KEYS = KeyFilter.of(KEYWORDS);
+
     private static boolean mayStartQuantity(String w) {
-        if (KEYWORDS.contains(w)) {
+        if (KEYWORD_KEYS.mightContain(w) && KEYWORDS.contains(w)) {
             return true;
         }
         int n = w.length();
@@ -113,10 +117,11 @@ public final class QuantityRecognizer {
         }
         char c = w.charAt(0);
         if (c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644' || c == '\u0643') {
-            if (KEYWORDS.contains(w.substring(1))) {
+            if (KEYWORD_KEYS.mightContainFrom(w, 1) && KEYWORDS.contains(w.substring(1))) {
                 return true;
             }
-            return n > 3 && (c == '\u0648' || c == '\u0641' || c == '\u0644') && KEYWORDS.contains(w.substring(2));
+            return n > 3 && (c == '\u0648' || c == '\u0641' || c == '\u0644') && KEYWORD_KEYS.mightContainFrom(w, 2)
+                    && KEYWORDS.contains(w.substring(2));
         }
         return false;
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.isnad.extraction.engine.lexicon.ArabicText;
 import org.isnad.extraction.engine.lexicon.GazetteerProclitics;
 import org.isnad.extraction.engine.lexicon.Tokens;
+import org.isnad.extraction.engine.text.KeyFilter;
 
 /**
  * Rule-based recogniser of Arabic date expressions.
@@ -108,8 +109,11 @@ public final class DateRecognizer {
         KEYWORDS.addAll(ArabicText.wordSet("اليوم أمس الأمس البارحة أول غدا يوم يومي بعد قبل منذ الأسبوع الشهر العام السنة هذا هذه هاد هادا هادي هاذا"));
     }
 
+    /** {@link #KEYWORDS} as a bit filter: asked of every token, and of its clitic-stripped rest, mostly in vain. */
+    private static final KeyFilter KEYWORD_KEYS = KeyFilter.of(KEYWORDS);
+
     static boolean mayStartDate(String w) {
-        if (KEYWORDS.contains(w)) {
+        if (KEYWORD_KEYS.mightContain(w) && KEYWORDS.contains(w)) {
             return true;
         }
         int n = w.length();
@@ -118,12 +122,12 @@ public final class DateRecognizer {
         }
         char c = w.charAt(0);
         if (c == '\u0648' || c == '\u0641' || c == '\u0628' || c == '\u0644') {
-            if (KEYWORDS.contains(w.substring(1))) {
+            if (KEYWORD_KEYS.mightContainFrom(w, 1) && KEYWORDS.contains(w.substring(1))) {
                 return true;
             }
             char c1 = w.charAt(1);
             return n > 3 && (c == '\u0648' || c == '\u0641') && (c1 == '\u0628' || c1 == '\u0644')
-                    && KEYWORDS.contains(w.substring(2));
+                    && KEYWORD_KEYS.mightContainFrom(w, 2) && KEYWORDS.contains(w.substring(2));
         }
         return false;
     }
@@ -254,6 +258,13 @@ public final class DateRecognizer {
     }
 
     static String isoMonth(int y, int m) {
+        if (y >= 0 && y <= 9999 && m >= 0 && m <= 99) {
+            // the common case without String.format (its parser and Formatter cost more than the date rule itself);
+            // ASCII digits, as the format writes them in the root and English locales the engine runs under
+            char[] c = {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10),
+                    (char) ('0' + y % 10), '-', (char) ('0' + m / 10), (char) ('0' + m % 10)};
+            return new String(c);
+        }
         return String.format("%04d-%02d", y, m);
     }
 

@@ -10,7 +10,7 @@ public final class Fold {
     }
 
     public static String fold(String s) {
-        String n = TextNormalizer.normalize(s).norm().trim();
+        String n = TextNormalizer.normalizedString(s).trim();
         return n.toLowerCase(Locale.ROOT);
     }
 

@@ -54,6 +54,20 @@ public final class KeyFilter {
         return (bits[h >>> 6] & 1L << h) != 0;
     }
 
+    /**
+     * {@link #mightContain} of {@code key.substring(from)} without building it: the substring's hash code is the
+     * same polynomial over its characters ({@link String#hashCode}), computed here in place. For the clitic
+     * look-ups ("وخمسة" → "خمسة") that would otherwise allocate a substring per prefixed token.
+     */
+    public boolean mightContainFrom(String key, int from) {
+        int h = 0;
+        for (int k = from; k < key.length(); k++) {
+            h = 31 * h + key.charAt(k);
+        }
+        int i = (h * 0x9E3779B9) >>> shift;
+        return (bits[i >>> 6] & 1L << i) != 0;
+    }
+
     private int index(String key) {
         int h = key == null ? 0 : key.hashCode(); // a null key is filtered like any other (HashMap allows one)
         return (h * 0x9E3779B9) >>> shift; // Fibonacci hashing: the top bits of the product

@@ -29,13 +29,15 @@ public final class NormalizedText {
             java.util.List<int[]> out = new java.util.ArrayList<>();
             int s = 0;
             int n = norm.length();
-            for (int i = 0; i <= n; i++) {
-                if (i == n || norm.charAt(i) == '\n') {
-                    if (i > s) {
-                        out.add(new int[]{s, i});
-                    }
-                    s = i + 1;
+            while (s <= n) {
+                int i = norm.indexOf('\n', s); // the vectorised search, not a charAt loop over the whole text
+                if (i < 0) {
+                    i = n;
                 }
+                if (i > s) {
+                    out.add(new int[]{s, i});
+                }
+                s = i + 1;
             }
             lines = out;
         }

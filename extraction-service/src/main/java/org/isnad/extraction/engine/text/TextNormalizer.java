@@ -25,8 +25,24 @@ public final class TextNormalizer {
 
     public static NormalizedText normalize(String original) {
         String s = original == null ? "" : original;
+        Builder b = new Builder(s.length(), true);
+        run(s, b);
+        return b.build(s);
+    }
+
+    /**
+     * {@code normalize(text).norm()} without the offset maps, for {@link Fold#fold}, which the rules call on
+     * lexicon entries and on mention texts and which needs the string only.
+     */
+    static String normalizedString(String text) {
+        String s = text == null ? "" : text;
+        Builder b = new Builder(s.length(), false);
+        run(s, b);
+        return b.text();
+    }
+
+    private static void run(String s, Builder b) {
         int n = s.length();
-        Builder b = new Builder(n);
         int i = 0;
         boolean tatweelDash = false;
         while (i < n) {
@@ -69,52 +85,68 @@ public final class TextNormalizer {
                 }
             }
         }
-        return b.build(s);
     }
 
+    /**
+     * The normalised text in a char array beside its offset maps (a StringBuilder checked its coder and bounds on
+     * every character and was widened from Latin-1 on the first Arabic letter).
+     */
     private static final class Builder {
-        final StringBuilder out;
+        char[] out;
+        int length;
         int[] start;
         int[] end;
 
-        Builder(int n) {
-            out = new StringBuilder(n);
-            start = new int[Math.max(16, n)];
-            end = new int[Math.max(16, n)];
+        /** With {@code offsets} false the maps stay null and only the text is built. */
+        Builder(int n, boolean offsets) {
+            out = new char[Math.max(16, n)];
+            start = offsets ? new int[out.length] : null;
+            end = offsets ? new int[out.length] : null;
         }
 
         void add(char c, int from, int to) {
-            int L = out.length();
-            if (c == ' ' && (L == 0 || out.charAt(L - 1) == ' ' || out.charAt(L - 1) == '\n')) {
+            int L = length;
+            if (c == ' ' && (L == 0 || out[L - 1] == ' ' || out[L - 1] == '\n')) {
                 return; // collapse spaces; drop leading spaces of a line
             }
-            if (c == '\n' && L > 0 && out.charAt(L - 1) == ' ') {
+            if (c == '\n' && L > 0 && out[L - 1] == ' ') {
                 // trailing space before newline: replace it by the newline
-                out.setCharAt(L - 1, '\n');
-                start[L - 1] = from;
-                end[L - 1] = to;
+                out[L - 1] = '\n';
+                if (start != null) {
+                    start[L - 1] = from;
+                    end[L - 1] = to;
+                }
                 return;
             }
-            if (L >= start.length) {
-                start = java.util.Arrays.copyOf(start, start.length * 2);
-                end = java.util.Arrays.copyOf(end, end.length * 2);
+            if (L >= out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+                if (start != null) {
+                    start = java.util.Arrays.copyOf(start, out.length);
+                    end = java.util.Arrays.copyOf(end, out.length);
+                }
             }
-            out.append(c);
-            start[L] = from;
-            end[L] = to;
+            out[L] = c;
+            if (start != null) {
+                start[L] = from;
+                end[L] = to;
+            }
+            length = L + 1;
         }
 
         void extend(int from, int to) {
-            int L = out.length();
-            if (L > 0 && end[L - 1] == from && out.charAt(L - 1) != ' ' && out.charAt(L - 1) != '\n') {
+            int L = length;
+            if (start != null && L > 0 && end[L - 1] == from && out[L - 1] != ' ' && out[L - 1] != '\n') {
                 end[L - 1] = to;
             }
         }
 
+        String text() {
+            return new String(out, 0, length);
+        }
+
         NormalizedText build(String original) {
-            int L = out.length();
             // the maps may be longer than the normalised text (never read past its length): no copy
-            return new NormalizedText(original, out.toString(), start, end);
+            return new NormalizedText(original, text(), start, end);
         }
     }
 

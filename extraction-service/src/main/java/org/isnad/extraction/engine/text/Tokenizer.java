@@ -17,13 +17,13 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            if (Character.isDigit(c)) {
+            if (Chars.isDigit(c)) {
                 int j = i + 1;
                 while (j < to) {
                     char d = norm.charAt(j);
-                    if (Character.isDigit(d)) {
+                    if (Chars.isDigit(d)) {
                         j++;
-                    } else if ((d == '.' || d == ',') && j + 1 < to && Character.isDigit(norm.charAt(j + 1))) {
+                    } else if ((d == '.' || d == ',') && j + 1 < to && Chars.isDigit(norm.charAt(j + 1))) {
                         j += 2;
                     } else {
                         break;
@@ -36,12 +36,12 @@ public final class Tokenizer {
                 i = j;
                 continue;
             }
-            if (Character.isLetter(c)) {
+            if (Chars.isLetter(c)) {
                 int j = i + 1;
                 while (j < to) {
                     char d = norm.charAt(j);
-                    if (Character.isLetter(d) || d >= 0x0300 && Character.getType(d) == Character.NON_SPACING_MARK
-                            || c < 0x0600 && Character.isDigit(d)) { // (ASCII digits are digits too)
+                    if (Chars.isLetter(d) || d >= 0x0300 && Character.getType(d) == Character.NON_SPACING_MARK
+                            || c < 0x0600 && Chars.isDigit(d)) { // (ASCII digits are digits too)
                         j++;
                     } else if ((d == '-' || d == '\'' || d == '.' || d == '&') && j + 1 < to
                             && isLatinLetter(norm.charAt(j + 1)) && isLatinLetter(norm.charAt(j - 1))
