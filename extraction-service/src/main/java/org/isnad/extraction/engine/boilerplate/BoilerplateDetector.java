@@ -69,8 +69,11 @@ public final class BoilerplateDetector {
     private static final List<String> SOURCE_PREFIX = Fold.foldAll("المصدر", "مصدر الخبر", "source", "مصدر");
 
 
-    public List<Line> detect(NormalizedText text) {
-        String norm = text.norm();
+    /**
+     * The detector's lines of a normalised text as [start, end) pairs: split at newlines, spaces trimmed, blank lines
+     * dropped (also what the furniture-model experiment in the test tree labels).
+     */
+    public static List<int[]> lines(String norm) {
         List<int[]> lines = new ArrayList<>();
         int n = norm.length();
         int s = 0;
@@ -92,6 +95,12 @@ public final class BoilerplateDetector {
             }
             s = i + 1;
         }
+        return lines;
+    }
+
+    public List<Line> detect(NormalizedText text) {
+        String norm = text.norm();
+        List<int[]> lines = lines(norm);
         int L = lines.size();
         String[] kind = new String[L];
         String[] low = new String[L];

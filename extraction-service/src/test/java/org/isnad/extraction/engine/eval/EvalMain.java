@@ -198,7 +198,7 @@ public final class EvalMain {
     }
 
     /** Resolves "text" or "HEAD … TAIL" to its {@code occ}-th occurrence at or after {@code from}. */
-    static Span resolve(String text, String spec, int from, int occ) {
+    public static Span resolve(String text, String spec, int from, int occ) {
         int sep = spec.indexOf(" … ");
         String head = sep < 0 ? spec : spec.substring(0, sep);
         String tail = sep < 0 ? null : spec.substring(sep + 3);

@@ -14,6 +14,7 @@ import org.isnad.extraction.engine.Span;
 import org.isnad.extraction.engine.boilerplate.BoilerplateDetector;
 import org.isnad.extraction.engine.boilerplate.LineFeatures;
 import org.isnad.extraction.engine.boilerplate.LineFurnitureModel;
+import org.isnad.extraction.engine.eval.EvalMain;
 import org.isnad.extraction.engine.text.Fold;
 import org.isnad.extraction.engine.text.NormalizedText;
 import org.isnad.extraction.engine.text.TextNormalizer;
@@ -78,7 +79,7 @@ final class GoldLines {
     private static Article article(String split, String name, String text, List<String> tsv,
                                    BoilerplateDetector rules) {
         NormalizedText nt = TextNormalizer.normalize(text);
-        List<int[]> lines = detectorLines(nt.norm());
+        List<int[]> lines = BoilerplateDetector.lines(nt.norm());
         int n = lines.size();
         Set<Integer> ruledStarts = new HashSet<>();
         for (BoilerplateDetector.Line l : rules.detect(nt)) {
@@ -129,28 +130,6 @@ final class GoldLines {
                 idx, val);
     }
 
-    /** The detector's lines: split at newlines, spaces trimmed, blank lines dropped. */
-    static List<int[]> detectorLines(String norm) {
-        List<int[]> lines = new ArrayList<>();
-        int s = 0;
-        for (int i = 0; i <= norm.length(); i++) {
-            if (i == norm.length() || norm.charAt(i) == '\n') {
-                int a = s;
-                int b = i;
-                while (a < b && norm.charAt(a) == ' ') {
-                    a++;
-                }
-                while (b > a && norm.charAt(b - 1) == ' ') {
-                    b--;
-                }
-                if (b > a) {
-                    lines.add(new int[]{a, b});
-                }
-                s = i + 1;
-            }
-        }
-        return lines;
-    }
 
     private static double coverage(Span line, List<Span> boiler) {
         int len = line.end() - line.start();
@@ -181,9 +160,9 @@ final class GoldLines {
             String[] c = line.split("\t", -1);
             switch (c[0]) {
                 case "C" -> {
-                    Span sp = resolve(text, c[1], cursor, 1);
+                    Span sp = EvalMain.resolve(text, c[1], cursor, 1);
                     if (sp == null) {
-                        sp = resolve(text, c[1], 0, 1);
+                        sp = EvalMain.resolve(text, c[1], 0, 1);
                     }
                     if (sp != null) {
                         cursor = sp.start();
@@ -193,7 +172,7 @@ final class GoldLines {
                 case "E" -> entities.add(Fold.fold(c[1]));
                 case "B" -> {
                     int occ = c.length > 2 && !c[2].isBlank() ? Integer.parseInt(c[2].trim()) : 1;
-                    Span sp = resolve(text, c[1], 0, occ);
+                    Span sp = EvalMain.resolve(text, c[1], 0, occ);
                     if (sp != null) {
                         boiler.add(sp);
                     }
@@ -202,25 +181,5 @@ final class GoldLines {
                 }
             }
         }
-    }
-
-    private static Span resolve(String text, String spec, int from, int occ) {
-        int sep = spec.indexOf(" … ");
-        String head = sep < 0 ? spec : spec.substring(0, sep);
-        String tail = sep < 0 ? null : spec.substring(sep + 3);
-        int pos = from - 1;
-        int s = -1;
-        for (int k = 0; k < occ; k++) {
-            s = text.indexOf(head, pos + 1);
-            if (s < 0) {
-                return null;
-            }
-            pos = s;
-        }
-        if (tail == null) {
-            return new Span(s, s + head.length());
-        }
-        int t = text.indexOf(tail, s + head.length());
-        return t < 0 ? null : new Span(s, t + tail.length());
     }
 }
