@@ -78,7 +78,8 @@ public final class EntityMerger {
         List<Entity> reviewed = LawNumberYears.review(original, MovementMentions.review(
                 DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept))));
         List<Entity> places = CoordinatedPlaces.extend(original,
-                GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original, reviewed))));
+                GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original,
+                        CountryNisbaAdjectives.review(original, reviewed)))));
         List<Entity> named = PlantsAndPorts.extend(original,
                 NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
         return outside(boilerplate, GeneralSecurityMentions.add(original, withPlusSuffix(original, named)));
