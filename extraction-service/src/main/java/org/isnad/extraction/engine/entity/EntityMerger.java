@@ -80,8 +80,8 @@ public final class EntityMerger {
         List<Entity> places = CoordinatedPlaces.extend(original,
                 GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original,
                         CountryNisbaAdjectives.review(original, reviewed)))));
-        List<Entity> named = PlantsAndPorts.extend(original,
-                NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
+        List<Entity> named = TriggeredPlaceRepeats.add(original, PlantsAndPorts.extend(original,
+                NamedFacilities.extend(original, BracketedAcronyms.add(original, places))));
         return outside(boilerplate, GeneralSecurityMentions.add(original, withPlusSuffix(original, named)));
     }
 
