@@ -78,9 +78,10 @@ public final class EntityMerger {
         List<Entity> reviewed = LawNumberYears.review(original, MovementMentions.review(
                 DescriptiveOrgMentions.review(original, joinAdjacentDates(original, kept))));
         List<Entity> places = CoordinatedPlaces.extend(original,
-                GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original, reviewed))));
-        List<Entity> named = PlantsAndPorts.extend(original,
-                NamedFacilities.extend(original, BracketedAcronyms.add(original, places)));
+                GenericPlaceMentions.review(CommonNounPersons.review(TimeZonePlaces.review(original,
+                        CountryNisbaAdjectives.review(original, reviewed)))));
+        List<Entity> named = TriggeredPlaceRepeats.add(original, PlantsAndPorts.extend(original,
+                NamedFacilities.extend(original, BracketedAcronyms.add(original, places))));
         return outside(boilerplate, GeneralSecurityMentions.add(original, withPlusSuffix(original, named)));
     }
 

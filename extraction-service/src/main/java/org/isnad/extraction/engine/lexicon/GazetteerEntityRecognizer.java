@@ -279,6 +279,12 @@ public final class GazetteerEntityRecognizer {
         return acc;
     }
 
+    /**
+     * Particles that fold to a context-dependent place form ("وأن" → وان, the Turkish city Van). After
+     * "X، وأن ..." the comma coordination must not take the particle for a second place.
+     */
+    static final java.util.Set<String> PARTICLES_READ_AS_PLACES = ArabicText.wordSet("وأن فأن وإن فإن ولأن وكأن");
+
     /** Accepts context-dependent mentions coordinated with a sure mention of the same type. */
     static void coordinate(Tokens t, List<Cand> accepted, List<Cand> pending) {
         Map<Integer, Cand> byEnd = new HashMap<>();
@@ -310,7 +316,7 @@ public final class GazetteerEntityRecognizer {
                             && right.start > t.start[p.te];
                     ok = conj || ((g & ~Tokens.GAP_COMMA) == 0 && (g & Tokens.GAP_COMMA) != 0);
                 }
-                if (!ok) {
+                if (!ok || (p.te - p.ts == 1 && PARTICLES_READ_AS_PLACES.contains(t.norm[p.ts]))) {
                     continue;
                 }
                 it.remove();

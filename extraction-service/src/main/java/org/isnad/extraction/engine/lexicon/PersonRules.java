@@ -149,7 +149,7 @@ final class PersonRules {
             return null;
         }
         Gazetteer.Hit h = bareHit(gaz, t, k);
-        if (h != null && firstOfType(h, EntityType.PERSON) == null) {
+        if (h != null && firstOfType(h, EntityType.PERSON) == null || CliticPlaces.placeAfterClitic(gaz, t, k)) {
             return null;
         }
         int e = k;
@@ -178,7 +178,8 @@ final class PersonRules {
                     break;
                 }
                 Gazetteer.Hit gh = bareHit(gaz, t, e);
-                if (gh != null && firstOfType(gh, EntityType.PERSON) == null) {
+                if (gh != null && firstOfType(gh, EntityType.PERSON) == null
+                        || CliticPlaces.placeAfterClitic(gaz, t, e)) {
                     break;
                 }
                 if (isDefinite(x)) {
