@@ -1,0 +1,53 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.isnad.extraction.engine.Claim;
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * attr25 rules, one group per attribution error class of heldout19 (an anonymity condition read as a report, a
+ * non-human plural taken for the accuser, victims' families, a statement fronted before its issuer's cue); all
+ * sentences invented.
+ */
+class ArabicAttributionAttr25Test {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    private static void assertSource(Claim c, SourceType t, String source) {
+        assertEquals(t, c.attribution().sourceType(), c.attribution().toString());
+        assertEquals(source, c.attribution().source(), c.attribution().toString());
+    }
+
+    // ---- 1. "تحدث شريطة عدم الكشف عن هويته": how the source spoke, not a report
+
+    @Test
+    void spokeOnConditionOfAnonymityIsNoCue() {
+        ExtractionResult r = run(TITLE + "غير أن مسؤولاً في البلدية، تحدث شريطة عدم الكشف عن اسمه، أكد بأن الأعمال "
+                + "\"ستنتهي قبل الخريف\"، مشيراً إلى أن الكلفة بلغت مليوني دينار.");
+        assertSource(claimContaining(r, "ستنتهي قبل الخريف"), SourceType.ANONYMOUS, "مسؤول في البلدية");
+        assertSource(claimContaining(r, "الكلفة بلغت"), SourceType.ANONYMOUS, "مسؤول في البلدية");
+    }
+
+    @Test
+    void spokeOnConditionWithBishartIsNoCue() {
+        ExtractionResult r = run(TITLE + "وقال ضابط في الشرطة، تحدث بشرط عدم ذكر اسمه، إن الموقوفين \"اعترفوا بسرقة المخزن\".");
+        Claim c = claimContaining(r, "اعترفوا بسرقة المخزن");
+        assertEquals(SourceType.ANONYMOUS, c.attribution().sourceType(), c.attribution().toString());
+        assertFalse(c.attribution().source().contains("بشرط"), c.attribution().toString());
+    }
+
+    @Test
+    void spokeAboutATopicStaysAReport() {
+        ExtractionResult r = run(TITLE + "تحدث مسؤول في الوزارة عن تأخر في صرف الرواتب.");
+        Claim c = claimContaining(r, "تأخر في صرف الرواتب");
+        assertTrue(c.attribution().source() != null && c.attribution().source().startsWith("مسؤول في الوزارة"),
+                c.attribution().toString());
+    }
+}
