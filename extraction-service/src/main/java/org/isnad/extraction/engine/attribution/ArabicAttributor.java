@@ -178,7 +178,8 @@ public final class ArabicAttributor {
                     spEnd = TitledPlaceNames.institutionPlaceEnd(c, spStart, spEnd, to); // "مديرية المياه في الحسكة"
                 }
                 if (ACCUSATIONS.contains(cue.lemma())) {
-                    if (ReportObjects.accusationWithPronounSubject(c, i, j, spEnd, to)) {
+                    if (ReportObjects.accusationWithPronounSubject(c, i, j, spEnd, to)
+                            || AccusedGroups.accusedPluralAfterMasculineVerb(c, i, j, to)) {
                         accused = j; // the previous speaker accuses: the phrase is the accused
                         spEnd = spStart;
                     } else {

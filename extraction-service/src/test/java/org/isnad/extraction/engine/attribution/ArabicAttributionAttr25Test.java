@@ -50,4 +50,30 @@ class ArabicAttributionAttr25Test {
         assertTrue(c.attribution().source() != null && c.attribution().source().startsWith("مسؤول في الوزارة"),
                 c.attribution().toString());
     }
+
+    // ---- 2. a masculine accusation verb + a plural in ـات: the accused, not the accuser
+
+    @Test
+    void pluralAfterMasculineAccusationIsTheAccused() {
+        ExtractionResult r = run(TITLE + "من جانبه، رأى الباحث كريم الزين، أستاذ الاقتصاد في جامعة صفاقس، أن الأزمة "
+                + "\"ليست ظرفية\"، واتهم شبكات من المضاربين وتجار الجملة بـ\"احتكار المواد الأساسية منذ سنوات\"، "
+                + "محذّراً من أن \"الأسعار ستواصل الارتفاع\".");
+        assertSource(claimContaining(r, "احتكار المواد"), SourceType.NAMED_PERSON, "كريم الزين");
+        assertSource(claimContaining(r, "الأسعار ستواصل"), SourceType.NAMED_PERSON, "كريم الزين");
+    }
+
+    @Test
+    void pluralWithAdjectiveAfterMasculineAccusationIsTheAccused() {
+        ExtractionResult r = run(TITLE + "ونفى النائب سليم العبيدي أن تكون الحكومة \"قد تراجعت عن وعودها\"، واتهم "
+                + "جهات خارجية بـ\"تمويل حملات التشويه\".");
+        assertSource(claimContaining(r, "تمويل حملات التشويه"), SourceType.NAMED_PERSON, "سليم العبيدي");
+    }
+
+    @Test
+    void pluralAfterFeminineAccusationIsTheAccuser() {
+        ExtractionResult r = run(TITLE + "واتهمت جهات حقوقية الحكومة بـ\"التضييق على الصحافيين\".");
+        Claim c = claimContaining(r, "التضييق على الصحافيين");
+        assertEquals(SourceType.ANONYMOUS, c.attribution().sourceType(), c.attribution().toString());
+        assertTrue(c.attribution().source().startsWith("جهات حقوقية"), c.attribution().toString());
+    }
 }
