@@ -76,4 +76,20 @@ class ArabicAttributionAttr25Test {
         assertEquals(SourceType.ANONYMOUS, c.attribution().sourceType(), c.attribution().toString());
         assertTrue(c.attribution().source().startsWith("جهات حقوقية"), c.attribution().toString());
     }
+
+    // ---- 3. the families of victims are unnamed people
+
+    @Test
+    void victimsFamiliesDualIsAnonymous() {
+        ExtractionResult r = run(TITLE + "وطالبت عائلتا الضحيتين، في بيان قرأه أحد الوجهاء، السلطات بـ\"محاسبة الفاعلين\"، "
+                + "مؤكدتين أن الدفن سيتم صباح الاثنين في مقبرة البلدة.");
+        assertSource(claimContaining(r, "الدفن سيتم"), SourceType.ANONYMOUS, "عائلتا الضحيتين");
+    }
+
+    @Test
+    void namedHeadOfAFamiliesAssociationStaysNamed() {
+        ExtractionResult r = run(TITLE + "وقال رئيس رابطة أسر المفقودين، سمير حداد، إن السلطات \"لم تفتح أي تحقيق\".");
+        Claim c = claimContaining(r, "لم تفتح أي تحقيق");
+        assertEquals(SourceType.NAMED_PERSON, c.attribution().sourceType(), c.attribution().toString());
+    }
 }
