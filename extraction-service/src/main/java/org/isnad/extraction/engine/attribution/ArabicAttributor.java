@@ -387,6 +387,7 @@ public final class ArabicAttributor {
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
         mem.remember(lamIssuer ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
         String venue = documentHead == null ? StatementIssuer.venueDocument(c, gapFrom, cs) : null;
+        venue = venue == null && documentHead == null ? StatementIssuer.frontedVenue(c, from, i) : venue;
         if (documentHead != null || venue != null) {
             mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead != null ? documentHead : venue));
         }

@@ -92,4 +92,30 @@ class ArabicAttributionAttr25Test {
         Claim c = claimContaining(r, "لم تفتح أي تحقيق");
         assertEquals(SourceType.NAMED_PERSON, c.attribution().sourceType(), c.attribution().toString());
     }
+
+    // ---- 4. "وفي بيان …، أعلن X أن" … "وأضاف البيان": the statement speaks for X
+
+    @Test
+    void frontedStatementContinuationTakesTheIssuer() {
+        ExtractionResult r = run(TITLE + "وفي بيان صادر عن مديرية الإعلام العسكري، أعلنت القوات البحرية أن زوارقها "
+                + "\"اعترضت قارباً مشبوهاً\" قبالة الساحل الغربي.\nوأضاف البيان أن طاقم القارب المؤلف من خمسة أشخاص "
+                + "سُلّم إلى الشرطة.");
+        assertSource(claimContaining(r, "طاقم القارب"), SourceType.OFFICIAL, "القوات البحرية");
+    }
+
+    @Test
+    void frontedStatementDoesNotSpeakForAnotherDocument() {
+        ExtractionResult r = run(TITLE + "وفي بيان صادر مساء الخميس، أعلنت وزارة الزراعة أن موسم الحصاد \"سيبدأ مبكراً\" "
+                + "هذا العام.\nوأضاف التقرير أن المساحات المزروعة تراجعت بنحو الخمس.");
+        Claim c = claimContaining(r, "المساحات المزروعة");
+        assertFalse("وزارة الزراعة".equals(c.attribution().source()), c.attribution().toString());
+    }
+
+    @Test
+    void frontedVenueThatIsNoDocumentLeavesTheStatementAlone() {
+        ExtractionResult r = run(TITLE + "وفي مؤتمر صحفي عقده ظهر الأحد، أعلن المحافظ رامي سلوم أن المعبر \"سيفتح قريباً\".\n"
+                + "وأضاف البيان أن حركة الشاحنات ستستأنف تدريجياً.");
+        Claim c = claimContaining(r, "حركة الشاحنات");
+        assertFalse("رامي سلوم".equals(c.attribution().source()), c.attribution().toString());
+    }
 }
