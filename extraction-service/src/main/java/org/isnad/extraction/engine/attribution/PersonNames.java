@@ -113,8 +113,9 @@ final class PersonNames {
                         break;
                     }
                     e++;
-                    if (afterComma && familyNameClosesAppositive(c, e, b)) {
-                        e++; // "، محمد الأمين بوشامة،": a compound given name (محمد الأمين) before the family name
+                    if (afterComma && (familyNameClosesAppositive(c, e, b)
+                            || AppositiveFamilyNames.secondFamilyWord(c, s, e, b))) {
+                        e++; // "، محمد الأمين بوشامة،", "، محمد الطاهر الجربي،": a compound given name first
                     }
                     break;
                 }

@@ -118,4 +118,21 @@ class ArabicAttributionAttr25Test {
         Claim c = claimContaining(r, "حركة الشاحنات");
         assertFalse("رامي سلوم".equals(c.attribution().source()), c.attribution().toString());
     }
+
+    // ---- 5. "، محمد الطاهر الجربي،": a second article-led word closing the appositive is the family name
+
+    @Test
+    void secondArticleLedWordClosingTheAppositiveIsTheFamilyName() {
+        ExtractionResult r = run(TITLE + "وقال الأمين العام للنقابة الوطنية للأطباء، كمال الهادي الزغلامي، في تصريح "
+                + "لـ«الأخبار»، إن نسبة المشاركة في الإضراب \"تجاوزت 80 بالمائة\".\nوأضاف الزغلامي أن النقابة "
+                + "راسلت رئاسة الحكومة مرتين.");
+        assertSource(claimContaining(r, "نسبة المشاركة"), SourceType.NAMED_PERSON, "كمال الهادي الزغلامي");
+        assertSource(claimContaining(r, "راسلت رئاسة الحكومة"), SourceType.NAMED_PERSON, "كمال الهادي الزغلامي");
+    }
+
+    @Test
+    void nationalityAfterTheAppositiveNameStaysOut() {
+        ExtractionResult r = run(TITLE + "وقال الطبيب في مستشفى المدينة، عمر الحكيم السوري، إن الإصابات \"طفيفة\".");
+        assertSource(claimContaining(r, "الإصابات"), SourceType.NAMED_PERSON, "عمر الحكيم");
+    }
 }
