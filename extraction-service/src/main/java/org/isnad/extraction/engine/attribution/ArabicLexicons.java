@@ -67,7 +67,9 @@ public final class ArabicLexicons {
             "النائب", "القيادي", "الزعيم", "زعيم", "المرشد", "الأمينة", "مساعد", "وكيل", "الوكيل", "الخبراء", "المفوض",
             "مفوض", "المفوضة", "المبعوثة", "السفيرة", "المديرة", "الناشطة", "المحامي", "المحامية", "الطبيب",
             // the elected head of a professional syndicate ("نقيب المحامين", "نقيب أصحاب المخابز")
-            "نقيب"));
+            "نقيب",
+            // the senior member of a profession in a firm or a team ("كبير الاقتصاديين في بنك …", "كبيرة المفاوضين")
+            "كبير"));
 
     /**
      * Adds the feminine (ـة, folded ـه) form of every singular title: "منسقة", "المستشارة", "نائبة" head a

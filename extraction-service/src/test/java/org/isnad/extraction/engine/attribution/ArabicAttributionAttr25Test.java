@@ -135,4 +135,21 @@ class ArabicAttributionAttr25Test {
         ExtractionResult r = run(TITLE + "وقال الطبيب في مستشفى المدينة، عمر الحكيم السوري، إن الإصابات \"طفيفة\".");
         assertSource(claimContaining(r, "الإصابات"), SourceType.NAMED_PERSON, "عمر الحكيم");
     }
+
+    // ---- 6. "كبير الاقتصاديين في …": a title head, so the appositive name after the comma is the speaker
+
+    @Test
+    void seniorTitleTakesTheAppositiveName() {
+        ExtractionResult r = run(TITLE + "ويرى كبير المحللين في بنك الخليج، الدكتور سعد العتيبي، أن التضخم "
+                + "\"سيتراجع قريباً\".\nوأضاف العتيبي أن أسعار الإيجارات ارتفعت.");
+        assertSource(claimContaining(r, "سيتراجع قريباً"), SourceType.NAMED_PERSON, "سعد العتيبي");
+        assertSource(claimContaining(r, "أسعار الإيجارات"), SourceType.NAMED_PERSON, "سعد العتيبي");
+    }
+
+    @Test
+    void unnamedSeniorTitleIsNoPersonalName() {
+        ExtractionResult r = run(TITLE + "وقال كبير المفاوضين إن الجولة المقبلة \"حاسمة\".");
+        Claim c = claimContaining(r, "الجولة المقبلة");
+        assertFalse(c.attribution().sourceType() == SourceType.NAMED_PERSON, c.attribution().toString());
+    }
 }
