@@ -152,4 +152,34 @@ class ArabicAttributionAttr25Test {
         Claim c = claimContaining(r, "الجولة المقبلة");
         assertFalse(c.attribution().sourceType() == SourceType.NAMED_PERSON, c.attribution().toString());
     }
+
+    // ---- 7. the person an institution is named after ("بجامعة محمد الخامس") is no speaker
+
+    @Test
+    void universityNamesakeIsNotTheSpeaker() {
+        ExtractionResult r = run(TITLE + "ويرى أستاذ الاقتصاد بجامعة محمد الخامس الدكتور يوسف العلمي أن التضخم "
+                + "\"سيتراجع قريباً\"، محذراً من أن الأسعار \"لن تنخفض\".");
+        assertSource(claimContaining(r, "سيتراجع قريباً"), SourceType.NAMED_PERSON, "يوسف العلمي");
+        assertSource(claimContaining(r, "لن تنخفض"), SourceType.NAMED_PERSON, "يوسف العلمي");
+    }
+
+    @Test
+    void namesakeAfterAnHonorificIsSkippedForTheAppositiveName() {
+        ExtractionResult r = run(TITLE + "في المقابل، حذّر أستاذ الجغرافيا بجامعة الإمام مالك بفاس، حسن بنموسى، من أن "
+                + "\"الجفاف سيتواصل\"، معتبراً أن السدود \"شبه فارغة\".");
+        assertSource(claimContaining(r, "الجفاف سيتواصل"), SourceType.NAMED_PERSON, "حسن بنموسى");
+    }
+
+    @Test
+    void hospitalNamesakeAloneIsNoNamedSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال مدير مستشفى رفيق الحريري الجامعي إن المستشفى استقبل عشرين مصاباً.");
+        Claim c = claimContaining(r, "عشرين مصاباً");
+        assertFalse(c.attribution().sourceType() == SourceType.NAMED_PERSON, c.attribution().toString());
+    }
+
+    @Test
+    void nameRightAfterATitleIsStillTheSpeaker() {
+        ExtractionResult r = run(TITLE + "وقال مدير المستشفى محمود الخطيب إن المستشفى استقبل عشرين مصاباً.");
+        assertSource(claimContaining(r, "عشرين مصاباً"), SourceType.NAMED_PERSON, "محمود الخطيب");
+    }
 }
