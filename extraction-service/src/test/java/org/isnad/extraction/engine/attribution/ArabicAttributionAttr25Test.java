@@ -182,4 +182,23 @@ class ArabicAttributionAttr25Test {
         ExtractionResult r = run(TITLE + "وقال مدير المستشفى محمود الخطيب إن المستشفى استقبل عشرين مصاباً.");
         assertSource(claimContaining(r, "عشرين مصاباً"), SourceType.NAMED_PERSON, "محمود الخطيب");
     }
+
+    // ---- 8. "اتهم مدير X بمؤسسة Y Z، المهندس فلان، W بـ…": the ب-chain and the appositive belong to the accuser
+
+    @Test
+    void accuserWithAMultiWordPlaceChainAndAppositiveName() {
+        ExtractionResult r = run(TITLE + "في المقابل، اتهم مدير قسم الصيانة بشركة الكهرباء الوطنية، المهندس رامي خليفة، "
+                + "البلدية بـ\"عرقلة الأشغال\"، وأكد لـ\"الوطن\" أن الشركة أنجزت 80 بالمئة من المشروع.");
+        Claim accusation = claimContaining(r, "عرقلة الأشغال");
+        assertSource(accusation, SourceType.NAMED_PERSON, "رامي خليفة");
+        assertTrue(accusation.text().startsWith("البلدية"), accusation.text());
+        assertSource(claimContaining(r, "أنجزت 80 بالمئة"), SourceType.NAMED_PERSON, "رامي خليفة");
+    }
+
+    @Test
+    void accusationWithoutAnAppositiveKeepsItsAccused() {
+        ExtractionResult r = run(TITLE + "واتهم وزير الداخلية بحكومة الإقليم المعارضة بـ\"تأجيج الاحتجاجات\".");
+        Claim c = claimContaining(r, "تأجيج الاحتجاجات");
+        assertFalse(c.attribution().sourceType() == SourceType.NAMED_PERSON, c.attribution().toString());
+    }
 }
