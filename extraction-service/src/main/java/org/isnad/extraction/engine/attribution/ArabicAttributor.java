@@ -361,6 +361,9 @@ public final class ArabicAttributor {
             }
             postposed = true;
         }
+        int observed = cs < 0 && !svo && spEnd > spStart && cue.lemma().equals("رصد")
+                ? FieldChecks.observedObjectStart(c, spStart, spEnd, to) : -1; // "ورصدت «X» خلال جولة … عبارات"
+        cs = observed >= 0 ? observed : cs;
         if (cs < 0 || cs > to || cs == to && !postposed && !advice) {
             return null;
         }
@@ -385,6 +388,7 @@ public final class ArabicAttributor {
             sp = firstName != null ? firstName : resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
         }
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
+        h.attr = observed >= 0 ? FieldChecks.retype(c, i, spStart, spEnd, h.attr) : h.attr; // the site's own check
         mem.remember(lamIssuer ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
         String venue = documentHead == null ? StatementIssuer.venueDocument(c, gapFrom, cs) : null;
         venue = venue == null && documentHead == null ? StatementIssuer.frontedVenue(c, from, i) : venue;

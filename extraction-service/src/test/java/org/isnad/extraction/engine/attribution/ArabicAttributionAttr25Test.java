@@ -201,4 +201,31 @@ class ArabicAttributionAttr25Test {
         Claim c = claimContaining(r, "تأجيج الاحتجاجات");
         assertFalse(c.attribution().sourceType() == SourceType.NAMED_PERSON, c.attribution().toString());
     }
+
+    // ---- 9. "ورصدت «X» خلال جولة …" + a noun object: the site's own field observation
+
+    @Test
+    void siteObservingOnATourIsTheOutlet() {
+        ExtractionResult r = run(TITLE + "ورصدت «منصة الشمال» خلال جولة في السوق أمس لافتات كتب عليها \"مغلق حتى إشعار "
+                + "آخر\" على واجهات عشرات المحلات.");
+        Claim c = claimContaining(r, "على واجهات عشرات المحلات");
+        assertSource(c, SourceType.OUTLET, "منصة الشمال");
+        assertTrue(c.text().startsWith("لافتات"), c.text());
+    }
+
+    @Test
+    void correspondentObservingOnATourIsTheOutlet() {
+        ExtractionResult r = run(TITLE + "ورصد مراسل «صوت المدينة» في جولة بالحي صباح اليوم توقف العمل في أربعة من أصل "
+                + "تسعة مواقع للبناء.");
+        Claim c = claimContaining(r, "تسعة مواقع للبناء");
+        assertSource(c, SourceType.OUTLET, "صوت المدينة");
+        assertTrue(c.text().startsWith("توقف العمل"), c.text());
+    }
+
+    @Test
+    void bodyEarmarkingFundsStaysNarration() {
+        ExtractionResult r = run(TITLE + "ورصدت الوزارة اعتمادات إضافية لإصلاح الطرق.");
+        Claim c = claimContaining(r, "اعتمادات إضافية");
+        assertEquals(SourceType.UNATTRIBUTED, c.attribution().sourceType(), c.attribution().toString());
+    }
 }
