@@ -59,8 +59,9 @@ public final class ArabicAttributor {
             Token t = c.toks.get(i);
             if (t.kind() == Token.Kind.WORD) {
                 CueLexicon.Cue cue = LEX.lookup(c.f[i]);
-                if (cue == null && TrailingReports.alaMa(c, i, to)) {
-                    h = prepHit(c, i, from, to, c.origToken(i), mem); // "…، على ما أفادت مصادر طبية"
+                if (cue == null) { // "…، على ما أفادت مصادر طبية", "وجاء في التقرير أن"
+                    h = TrailingReports.alaMa(c, i, to) ? prepHit(c, i, from, to, c.origToken(i), mem)
+                            : DocumentContents.hit(c, i, to, mem);
                 }
                 if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE
                         || CueHits.quotedAppeal(c, i, from, cue))
@@ -361,8 +362,7 @@ public final class ArabicAttributor {
             }
             postposed = true;
         }
-        int observed = cs < 0 && !svo && spEnd > spStart && cue.lemma().equals("رصد")
-                ? FieldChecks.observedObjectStart(c, spStart, spEnd, to) : -1; // "ورصدت «X» خلال جولة … عبارات"
+        int observed = cs < 0 && !svo ? FieldChecks.observedObjectStart(c, cue, spStart, spEnd, to) : -1;
         cs = observed >= 0 ? observed : cs;
         if (cs < 0 || cs > to || cs == to && !postposed && !advice) {
             return null;

@@ -54,9 +54,12 @@ final class FieldChecks {
      * site (a quoted name) or its correspondent observing on a tour takes a noun object, not a complementiser — the
      * observed fact after the tour's place and time is the content (the site's own claim). The place is one ب-word
      * or في + up to three words of a construct; without a time after it only a one-word place is trusted. Returns
-     * the object's start, or -1.
+     * the object's start, or -1 (also for any other cue than رصد).
      */
-    static int observedObjectStart(ParagraphContext c, int spStart, int spEnd, int to) {
+    static int observedObjectStart(ParagraphContext c, CueLexicon.Cue cue, int spStart, int spEnd, int to) {
+        if (spEnd <= spStart || !cue.lemma().equals("رصد")) {
+            return -1;
+        }
         boolean site = c.toks.get(spStart).isQuote() && c.toks.get(spEnd - 1).isQuote()
                 || c.f[spStart].startsWith("مراسل") && spEnd - spStart >= 2;
         int q = spEnd;

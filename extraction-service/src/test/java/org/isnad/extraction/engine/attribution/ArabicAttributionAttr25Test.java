@@ -228,4 +228,34 @@ class ArabicAttributionAttr25Test {
         Claim c = claimContaining(r, "اعتمادات إضافية");
         assertEquals(SourceType.UNATTRIBUTED, c.attribution().sourceType(), c.attribution().toString());
     }
+
+    // ---- 10. "وجاء في التقرير، الذي …، أن": the report's content, spoken for by its issuer
+
+    @Test
+    void contentOfARememberedReportTakesItsIssuer() {
+        ExtractionResult r = run(TITLE + "أثار تقرير هيئة الرقابة المالية السنوي جدلاً في البرلمان، بعدما كشف أن نحو 400 "
+                + "مليون دينار أُنفقت \"خارج الموازنة\".\nوجاء في التقرير، الذي نُشر أمس على موقع الهيئة، أن 30 صفقة "
+                + "من أصل 75 أُبرمت \"دون مناقصة\"، وأن شركات محلية تسلّمت مستحقاتها مسبقاً.");
+        for (String content : new String[]{"30 صفقة", "شركات محلية تسلّمت"}) {
+            Claim c = claimContaining(r, content);
+            assertEquals(SourceType.OFFICIAL, c.attribution().sourceType(), c.attribution().toString());
+            assertTrue(c.attribution().source().contains("هيئة الرقابة المالية"), c.attribution().toString());
+            assertTrue(c.text().startsWith(content), c.text());
+        }
+    }
+
+    @Test
+    void contentOfAnUnknownDocumentStaysNarration() {
+        ExtractionResult r = run(TITLE + "وجاء في البيان أن الاجتماع سيعقد الأحد.");
+        Claim c = claimContaining(r, "الاجتماع سيعقد");
+        assertEquals(SourceType.UNATTRIBUTED, c.attribution().sourceType(), c.attribution().toString());
+    }
+
+    @Test
+    void cameInARankingIsNoReport() {
+        ExtractionResult r = run(TITLE + "أصدرت الهيئة تقريرها السنوي عن جودة الخدمات.\nوجاء في التقرير ترتيب المدينة "
+                + "في المرتبة الثالثة بين عشر مدن.");
+        Claim c = claimContaining(r, "المرتبة الثالثة");
+        assertEquals(SourceType.UNATTRIBUTED, c.attribution().sourceType(), c.attribution().toString());
+    }
 }
