@@ -59,8 +59,9 @@ public final class ArabicAttributor {
             Token t = c.toks.get(i);
             if (t.kind() == Token.Kind.WORD) {
                 CueLexicon.Cue cue = LEX.lookup(c.f[i]);
-                if (cue == null && TrailingReports.alaMa(c, i, to)) {
-                    h = prepHit(c, i, from, to, c.origToken(i), mem); // "…، على ما أفادت مصادر طبية"
+                if (cue == null) { // "…، على ما أفادت مصادر طبية", "وجاء في التقرير أن"
+                    h = TrailingReports.alaMa(c, i, to) ? prepHit(c, i, from, to, c.origToken(i), mem)
+                            : DocumentContents.hit(c, i, to, mem);
                 }
                 if (cue != null && (!c.insideQuote(i) || cue.kind() == CueLexicon.Kind.PARTICIPLE
                         || CueHits.quotedAppeal(c, i, from, cue))
@@ -178,7 +179,8 @@ public final class ArabicAttributor {
                     spEnd = TitledPlaceNames.institutionPlaceEnd(c, spStart, spEnd, to); // "مديرية المياه في الحسكة"
                 }
                 if (ACCUSATIONS.contains(cue.lemma())) {
-                    if (ReportObjects.accusationWithPronounSubject(c, i, j, spEnd, to)) {
+                    if (ReportObjects.accusationWithPronounSubject(c, i, j, spEnd, to)
+                            || AccusedGroups.accusedPluralAfterMasculineVerb(c, i, j, to)) {
                         accused = j; // the previous speaker accuses: the phrase is the accused
                         spEnd = spStart;
                     } else {
@@ -360,6 +362,8 @@ public final class ArabicAttributor {
             }
             postposed = true;
         }
+        int observed = cs < 0 && !svo ? FieldChecks.observedObjectStart(c, cue, spStart, spEnd, to) : -1;
+        cs = observed >= 0 ? observed : cs;
         if (cs < 0 || cs > to || cs == to && !postposed && !advice) {
             return null;
         }
@@ -384,8 +388,10 @@ public final class ArabicAttributor {
             sp = firstName != null ? firstName : resolve(c, spStart, spEnd, anon, mem, cueText, outlet, false);
         }
         h.attr = lamIssuer ? StatementIssuer.withoutLam(sp.attribution()) : sp.attribution();
+        h.attr = observed >= 0 ? FieldChecks.retype(c, i, spStart, spEnd, h.attr) : h.attr; // the site's own check
         mem.remember(lamIssuer ? StatementIssuer.citedAs(sp.memo(), h.attr) : sp.memo());
         String venue = documentHead == null ? StatementIssuer.venueDocument(c, gapFrom, cs) : null;
+        venue = venue == null && documentHead == null ? StatementIssuer.frontedVenue(c, from, i) : venue;
         if (documentHead != null || venue != null) {
             mem.remember(StatementIssuer.asDocument(sp.memo(), h.attr, documentHead != null ? documentHead : venue));
         }

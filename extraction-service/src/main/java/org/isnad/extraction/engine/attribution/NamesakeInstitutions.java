@@ -24,4 +24,26 @@ final class NamesakeInstitutions {
         return HEADS.contains(g) || g.length() > 3 && (g.startsWith("ب") || g.startsWith("ل") || g.startsWith("و"))
                 && HEADS.contains(g.substring(1));
     }
+
+    /**
+     * "أستاذ الاقتصاد بجامعة محمد الخامس الدكتور …", "بجامعة القاضي عياض بمراكش، فلان": the person an institution
+     * is named after is no speaker. When the name at {@code k} follows such a head (or the head and an honorific),
+     * returns the end of that name (before an honorific, a comma, a ب-place or في, at most four words); else k.
+     */
+    static int namesakeEnd(ParagraphContext c, int k, int b) {
+        boolean afterHead = namedAfterPerson(c, k) && !ArabicLexicons.HONORIFICS.contains(c.f[k]);
+        boolean afterHonorific = k >= 2 && ArabicLexicons.HONORIFICS.contains(c.f[k - 1]) && namedAfterPerson(c, k - 1);
+        if (!afterHead && !afterHonorific) {
+            return k;
+        }
+        int q = k;
+        while (q < b && q - k < 4 && c.toks.get(q).kind() == org.isnad.extraction.engine.text.Token.Kind.WORD) {
+            String f = c.f[q];
+            if (ArabicLexicons.HONORIFICS.contains(f) || f.equals("في") || q > k && f.startsWith("ب") && !f.equals("بن")) {
+                break;
+            }
+            q++;
+        }
+        return q;
+    }
 }

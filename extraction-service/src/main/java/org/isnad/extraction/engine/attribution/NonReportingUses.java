@@ -14,7 +14,7 @@ final class NonReportingUses {
     static boolean notAReport(ParagraphContext c, int i, int from, int to) {
         if (i > from && (c.f[i - 1].equals("عدم") || MOMENT_NOUNS.contains(c.f[i - 1])) || betweenPreposition(c, i, to)
                 || theophoricName(c, i, to) || elative(c, i, to) || reachesAmount(c, i, to) || noReply(c, i, to)
-                || EstimatedMeasures.passive(c, i, to)) {
+                || EstimatedMeasures.passive(c, i, to) || spokeOnCondition(c, i, to)) {
             return true;
         }
         return i > from && (negatedAnonymityClause(c, i - 1, to) || negatedWithNoSubject(c, i, to))
@@ -27,6 +27,20 @@ final class NonReportingUses {
      */
     static boolean identityObject(ParagraphContext c, int i, int to) {
         return i + 1 < to && AnonymityMarkers.ANON_MARKERS.contains(c.f[i + 1]) && !c.f[i + 1].equals("الكشف");
+    }
+
+    /** Condition words before an anonymity request: "شريطة عدم …", "بشرط ألا …". */
+    private static final java.util.Set<String> CONDITIONS = ArabicLexicons.set("شريطة", "بشرط", "شرط", "مشترطا",
+            "مشترطة");
+    private static final java.util.Set<String> NOT_TO = ArabicLexicons.set("عدم", "ألا");
+
+    /**
+     * "مسؤول في الوزارة، تحدث شريطة عدم الكشف عن هويته، أكد أن …": a verb followed by the condition of anonymity
+     * says how the source spoke, not what — the aside reports nothing, its condition is no speaker, and the real
+     * cue of the sentence comes after it (the anonymity aside then types the source ANONYMOUS).
+     */
+    static boolean spokeOnCondition(ParagraphContext c, int i, int to) {
+        return i + 2 < to && CONDITIONS.contains(c.f[i + 1]) && NOT_TO.contains(c.f[i + 2]);
     }
 
     /**

@@ -44,6 +44,11 @@ final class PersonNames {
         }
         for (int k = a; k < b; k++) {
             String fk = c.f[k];
+            int namesake = k > a ? NamesakeInstitutions.namesakeEnd(c, k, b) : k;
+            if (namesake > k) {
+                k = namesake - 1; // "بجامعة محمد الخامس": the university's namesake is not the speaker
+                continue;
+            }
             if ((fk.equals("ام") || fk.equals("ابو")) && k + 1 < b && c.toks.get(k + 1).kind() == Token.Kind.WORD
                     && !c.f[k + 1].startsWith("ال") && !notName(c, k + 1) && !stop(c, k + 1)
                     && !childrenCount(c.f[k + 1])) {
@@ -113,8 +118,9 @@ final class PersonNames {
                         break;
                     }
                     e++;
-                    if (afterComma && familyNameClosesAppositive(c, e, b)) {
-                        e++; // "، محمد الأمين بوشامة،": a compound given name (محمد الأمين) before the family name
+                    if (afterComma && (familyNameClosesAppositive(c, e, b)
+                            || AppositiveFamilyNames.secondFamilyWord(c, s, e, b))) {
+                        e++; // "، محمد الأمين بوشامة،", "، محمد الطاهر الجربي،": a compound given name first
                     }
                     break;
                 }

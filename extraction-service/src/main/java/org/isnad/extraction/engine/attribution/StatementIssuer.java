@@ -137,6 +137,18 @@ final class StatementIssuer {
         return null;
     }
 
+    /**
+     * "وفي بيان صادر عن قيادة الجيش، أعلن الجيش أن …": the document fronted before the cue of its clause (في / وفي +
+     * document noun opening the sentence); its folded head noun, or null. A later "وأضاف البيان" is the issuer.
+     */
+    static String frontedVenue(ParagraphContext c, int from, int cue) {
+        if (cue - from < 3 || !(c.f[from].equals("في") || c.f[from].equals("وفي"))) {
+            return null;
+        }
+        String d = c.f[from + 1];
+        return DOCUMENT_NOUNS.contains(d) ? d : null;
+    }
+
     /** The remembered speaker cited as {@code cited} (its لـ dropped), so a later back-reference reuses the clean name. */
     static SpeakerMemory.Speaker citedAs(SpeakerMemory.Speaker memo, Attribution cited) {
         return memo == null ? null : new SpeakerMemory.Speaker(cited, memo.head(), memo.surname(), memo.foldedSource());
