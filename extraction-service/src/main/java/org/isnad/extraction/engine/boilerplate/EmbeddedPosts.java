@@ -1,13 +1,17 @@
 package org.isnad.extraction.engine.boilerplate;
 
+import java.util.List;
+import org.isnad.extraction.engine.text.Fold;
+
 /**
- * Social-media posts the CMS embeds between paragraphs (a tweet, a Facebook post), recognised as a BLOCK by the
+ * Social-media posts the CMS embeds between paragraphs (a tweet, a Facebook or Instagram post), recognised as a BLOCK by the
  * lines the embed code prints around the post, never by what the post says:
  * <ul>
  *   <li>the account header: a short line ending with the account's {@code @handle} (optionally followed by
  *   "· date"), or a page name closed by a verified mark ({@code ✔️ ☑ ✅});</li>
  *   <li>the post's meta line under the header: a few words with the middle dot ("مساء أمس · 🌐");</li>
- *   <li>the tweet trailer: "— Name (@handle) March 11, 2026";</li>
+ *   <li>the tweet trailer: "— Name (@handle) March 11, 2026", and Instagram's "A post shared by Name (@handle)";</li>
+ *   <li>Instagram's label above the post: "View this post on Instagram";</li>
  *   <li>the post text: a line carrying a {@code pic.twitter.com/…} link, a line truncated by the widget's
  *   "… عرض المزيد / … see more", or the line between a header and a trailer.</li>
  * </ul>
@@ -31,6 +35,12 @@ final class EmbeddedPosts {
     private static final char MIDDLE_DOT = '\u00B7';
     private static final String PIC_LINK = "pic.twitter.com/";
     private static final String[] SEE_MORE = {"عرض المزيد", "see more", "المزيد"};
+    /** The label Instagram's embed code prints above the post, in the languages of the widget. */
+    private static final List<String> INSTAGRAM_LABELS = Fold.foldAll("view this post on instagram",
+            "عرض هذا المنشور على instagram", "عرض هذا المنشور على إنستغرام", "عرض هذا المنشور على انستغرام");
+    /** How Instagram's embed code opens the line under the post, before "Name (@handle)". */
+    private static final List<String> SHARED_BY = Fold.foldAll("a post shared by", "منشور تمت مشاركته بواسطة",
+            "تمت مشاركته بواسطة", "منشور شاركه");
 
     /** Marks the embed blocks in {@code kind} (null = not yet boilerplate); line 0 is the title and never an embed. */
     static void mark(String[] low, int[] words, String[] kind) {
@@ -46,7 +56,7 @@ final class EmbeddedPosts {
                     kind[k] = KIND; // a verified mark alone is a header only with a post under it
                 }
                 k = end;
-            } else if (postText(l, words[k])) {
+            } else if (postText(l, words[k]) || INSTAGRAM_LABELS.contains(l)) {
                 kind[k] = KIND;
             } else if (trailer(l, words[k])) {
                 kind[k] = KIND;
@@ -120,17 +130,29 @@ final class EmbeddedPosts {
         return words <= META_MAX_WORDS && l.indexOf(MIDDLE_DOT) >= 0;
     }
 
-    /** "— Name (@handle) March 11, 2026": the embed code's closing line of a tweet. */
+    /**
+     * "— Name (@handle) March 11, 2026" (a tweet) or "A post shared by Name (@handle)" (an Instagram post): the embed
+     * code's closing line, naming the account in brackets.
+     */
     static boolean trailer(String l, int words) {
         if (words > TRAILER_MAX_WORDS || l.isEmpty()) {
             return false;
         }
         char c = l.charAt(0);
-        if (c != '\u2014' && c != '\u2013' && c != '-') {
+        if (c != '\u2014' && c != '\u2013' && c != '-' && !sharedBy(l)) {
             return false;
         }
         int at = l.indexOf("(@");
         return at > 0 && handleEnd(l, at + 1) > 0;
+    }
+
+    private static boolean sharedBy(String l) {
+        for (String opening : SHARED_BY) {
+            if (l.startsWith(opening)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A line carrying a tweet's picture link, or cut by the widget's "… see more". */

@@ -63,13 +63,25 @@ class EmbeddedPostsAndBioTest {
         assertBlockIsFurniture(header + "\n" + meta + "\n" + post + "\n", header, meta, post);
     }
 
+    @Test
+    void instagramPostBetweenItsLabelAndItsSharedByLineIsOneBlock() {
+        String label = "عرض هذا المنشور على Instagram";
+        String post = "فرقنا الميدانية تواصل فتح قنوات التصريف في الأحياء الشرقية منذ ساعات الفجر";
+        String sharedBy = "منشور تمت مشاركته بواسطة بلدية الساحل الشرقي (@coast.municipality)";
+        assertBlockIsFurniture(label + "\n" + post + "\n" + sharedBy + "\n", label, post, sharedBy);
+        String english = "A post shared by Coast Civil Defence (@coast_cd)";
+        assertBlockIsFurniture("View this post on Instagram\n" + english + "\n", "View this post on Instagram", english);
+    }
+
     /** Body sentences that mention Twitter, a handle or a hashtag, and a checked list line without a post, stay. */
     @ParameterizedTest
     @ValueSource(strings = {
             "وكتب الوزير على حسابه في تويتر @Transport_Min أن الطريق الساحلي سيفتح غداً أمام حركة السيارات.",
             "وتصدّر وسم #الساحل_يغرق قائمة الأكثر تداولاً في البلاد خلال الساعات الماضية، وفق ما رصدته الصحيفة.",
             "وأعلنت البلدية في منشور على صفحتها في فيسبوك أن مراكز الإيواء استقبلت مئتي شخص حتى المساء.",
-            "تم توزيع ألف وجبة ساخنة على العائلات ✅"})
+            "تم توزيع ألف وجبة ساخنة على العائلات ✅",
+            "ونشرت البلدية على حسابها في إنستغرام (@coast.municipality) صوراً لفرق التصريف وهي تعمل في الأحياء الشرقية.",
+            "تمت مشاركته بواسطة آلاف المستخدمين خلال ساعة واحدة، بحسب ما رصده فريق التحقق في الصحيفة."})
     void bodySentencesAboutSocialMediaStayContent(String line) {
         TestSupport.assertContentAfter(BODY, line);
     }
