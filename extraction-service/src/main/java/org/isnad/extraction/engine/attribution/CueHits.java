@@ -362,7 +362,8 @@ final class CueHits {
 
     /**
      * A verb with the resumptive pronoun of the relative "ما" (عاينته، رصدته، وثّقها، أحصاه): after "بحسب ما" the
-     * relative clause's verb, whatever it means, is followed by its subject — the source.
+     * relative clause's verb, whatever it means, is followed by its subject — the source. A form-III stem (فاعل:
+     * عاينه، شاهده، تابعه) counts like a form-IV one (أحصاه).
      */
     static boolean resumptiveVerb(ParagraphContext c, int k) {
         String w = c.f[k];
@@ -373,7 +374,7 @@ final class CueHits {
         String stem = w.endsWith("ها") ? w.substring(0, w.length() - 2) : w.endsWith("ه") ? w.substring(0, w.length() - 1)
                 : null;
         return stem != null && (stem.endsWith("ت") || org.isnad.extraction.engine.segment.ClauseRules.looksLikeVerb(stem)
-                || stem.length() == 3 || stem.length() == 4 && stem.charAt(0) == 'ا');
+                || stem.length() == 3 || stem.length() == 4 && (stem.charAt(0) == 'ا' || stem.charAt(1) == 'ا'));
     }
 
     static String stripObjectPronoun(String w) {

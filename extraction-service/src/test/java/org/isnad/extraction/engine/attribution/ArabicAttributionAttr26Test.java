@@ -1,0 +1,50 @@
+package org.isnad.extraction.engine.attribution;
+
+import static org.isnad.extraction.engine.TestSupport.claimContaining;
+import static org.isnad.extraction.engine.TestSupport.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.isnad.extraction.engine.Claim;
+import org.isnad.extraction.engine.ExtractionResult;
+import org.isnad.extraction.engine.SourceType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * attr26 rules, one group per attribution error class of heldout20 (a form-III verb of observation in "بحسب ما
+ * عاينه", a news agency back-referred with ذاتها/نفسها, a common-noun title before a citizen's name, "أما X، NAME،
+ * فقد"); all sentences invented.
+ */
+class ArabicAttributionAttr26Test {
+
+    private static final String TITLE = "عنوان تجريبي للخبر\n";
+
+    private static void assertSource(Claim c, SourceType t, String source) {
+        assertEquals(t, c.attribution().sourceType(), c.attribution().toString());
+        assertEquals(source, c.attribution().source(), c.attribution().toString());
+    }
+
+    // ---- 1. "بحسب ما عاينه «X»": a form-III verb with the resumptive pronoun, then the site that observed
+
+    @Test
+    void observedByQuotedSiteIsTheOutlet() {
+        ExtractionResult r = run(TITLE + "أغلق المحتجون الطريق الساحلي المؤدي إلى مدينة الجديدة لساعات، بحسب ما عاينه "
+                + "«المرصد 36» صباح اليوم.");
+        assertSource(claimContaining(r, "أغلق المحتجون الطريق"), SourceType.OUTLET, "المرصد 36");
+    }
+
+    @Test
+    void watchedBySiteAfterMawqi3IsTheOutlet() {
+        ExtractionResult r = run(TITLE + "تراجع عدد الزبائن في سوق السمك بشكل لافت، وفق ما شاهده موقع الجهة 18 خلال جولة.");
+        assertSource(claimContaining(r, "تراجع عدد الزبائن"), SourceType.OUTLET, "الجهة 18");
+    }
+
+    @Test
+    void observedByInspectorsIsNoOutlet() {
+        ExtractionResult r = run(TITLE + "توقفت الأشغال في ورشة الجسر منذ أسبوعين، بحسب ما عاينه مفتشو وزارة التجهيز.");
+        Claim c = claimContaining(r, "توقفت الأشغال");
+        assertNotEquals(SourceType.OUTLET, c.attribution().sourceType(), c.attribution().toString());
+        assertTrue(c.attribution().source().startsWith("مفتشو"), c.attribution().toString());
+    }
+}
