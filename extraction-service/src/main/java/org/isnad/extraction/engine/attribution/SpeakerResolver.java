@@ -103,6 +103,10 @@ final class SpeakerResolver {
                 && mem.last() != null) {
             return reuse(mem.last(), outlet, cue); // "وفق المصدر ذاته": the source cited last, not an anonymous one
         }
+        Speaker sameAgency = SameAgencyReferences.resolve(c, a, b, mem, outlet, cue); // "أفادت الوكالة ذاتها"
+        if (sameAgency != null) {
+            return sameAgency;
+        }
         String f0 = c.f[a];
         String phrase = DefiniteAntecedents.expand(c, a, b, CitedSource.text(c, a, citedEnd));
         String foldedPhrase = c.foldedJoin(a, b);

@@ -47,4 +47,28 @@ class ArabicAttributionAttr26Test {
         assertNotEquals(SourceType.OUTLET, c.attribution().sourceType(), c.attribution().toString());
         assertTrue(c.attribution().source().startsWith("مفتشو"), c.attribution().toString());
     }
+
+    // ---- 2. "الوكالة ذاتها": the news agency cited before, even when it last relayed someone else
+
+    @Test
+    void sameAgencyAfterRelayIsTheOutlet() {
+        ExtractionResult r = run(TITLE + "ونقلت وكالة تونس إفريقيا للأنباء عن مصدر في وزارة الفلاحة أن المخزون "
+                + "\"يكفي لثلاثة أشهر\"، في حين أفادت الوكالة ذاتها بأن الأسعار ارتفعت في أسواق صفاقس.");
+        assertSource(claimContaining(r, "الأسعار ارتفعت"), SourceType.OUTLET, "وكالة تونس إفريقيا للأنباء");
+    }
+
+    @Test
+    void sameAgencyWithNafsihaIsTheOutlet() {
+        ExtractionResult r = run(TITLE + "ذكرت وكالة الأنباء الأردنية أن الأمطار غمرت شوارع في الزرقاء. وقالت الوكالة "
+                + "نفسها إن فرق الدفاع المدني أخلت عشرين أسرة.");
+        assertSource(claimContaining(r, "أخلت عشرين أسرة"), SourceType.OUTLET, "وكالة الأنباء الأردنية");
+    }
+
+    @Test
+    void sameRatingAgencyIsNoOutlet() {
+        ExtractionResult r = run(TITLE + "خفّضت وكالة موديز تصنيف البنك المركزي. وقالت الوكالة ذاتها إن الدين العام "
+                + "تجاوز سبعين مليار دولار.");
+        Claim c = claimContaining(r, "الدين العام");
+        assertNotEquals(SourceType.OUTLET, c.attribution().sourceType(), c.attribution().toString());
+    }
 }
