@@ -158,7 +158,10 @@ final class SpeakerResolver {
             return new Speaker(at, new SpeakerMemory.Speaker(at, SpeakerMemory.stripAl(f0), null,
                     org.isnad.extraction.engine.text.Fold.fold(backReference)));
         }
-        int[] name = findName(c, a, b);
+        int[] name = CommonNounTitles.nameAfter(c, a, b); // "وقال المواطن فلان الفلاني"
+        if (name == null) {
+            name = findName(c, a, b);
+        }
         if (name != null && (!ArabicLexicons.anonHead(f0) || !anon && PersonNames.namedAfterPersonHead(c, a, name, f0))) {
             if (name[1] - name[0] == 1) {
                 SpeakerMemory.Speaker s = mem.bySurname(c.f[name[0]]);

@@ -71,4 +71,33 @@ class ArabicAttributionAttr26Test {
         Claim c = claimContaining(r, "الدين العام");
         assertNotEquals(SourceType.OUTLET, c.attribution().sourceType(), c.attribution().toString());
     }
+
+    // ---- 4. "المواطن NAME": a common-noun title before a personal name, the person is the source
+
+    @Test
+    void citizenWithJoinedAbdNameIsNamed() {
+        ExtractionResult r = run(TITLE + "وقال المواطن سالم عبدالكريم (٥٢ عاماً)، من أهالي المحرق، لـ«الوسط»: \"انتظرت "
+                + "عشر سنوات ولم أحصل على شيء\".");
+        assertSource(claimContaining(r, "انتظرت"), SourceType.NAMED_PERSON, "سالم عبدالكريم");
+    }
+
+    @Test
+    void citizenWithPlainNameIsNamed() {
+        ExtractionResult r = run(TITLE + "وقالت المواطنة هدى الشامي إن المياه \"مقطوعة منذ أسبوع\".");
+        assertSource(claimContaining(r, "مقطوعة منذ أسبوع"), SourceType.NAMED_PERSON, "هدى الشامي");
+    }
+
+    @Test
+    void residentWithUnlistedGivenNameIsNamed() {
+        ExtractionResult r = run(TITLE + "وقال المقيم ضرغام عبدالواحد (٣٩ عاماً)، من سكان الحي، لـ«الميدان»: \"الماء لا "
+                + "يصل إلى الطابق الثاني منذ شهرين\".");
+        assertSource(claimContaining(r, "الماء لا يصل"), SourceType.NAMED_PERSON, "ضرغام عبدالواحد");
+    }
+
+    @Test
+    void citizenWithDescriptionIsNoName() {
+        ExtractionResult r = run(TITLE + "وقال المواطن البسيط في هذه المدينة إن الأسعار \"لم تعد تحتمل\".");
+        Claim c = claimContaining(r, "لم تعد تحتمل");
+        assertNotEquals(SourceType.NAMED_PERSON, c.attribution().sourceType(), c.attribution().toString());
+    }
 }
