@@ -110,15 +110,22 @@ final class PreposedSubjects {
         return new Subject(spStart, spEnd, pronounAt, topic, anonymous && asideAt > spStart && asideAt == spEnd);
     }
 
+    /** Prepositions whose object is a noun phrase (not على: it folds like the given name علي). */
+    private static final java.util.Set<String> NOUN_PREPOSITIONS = ArabicLexicons.set("من", "في", "عن", "مع", "لدى");
+
     /**
      * "غير أن تجمع قوات … نفى": right after an adversative "غير أن / إلا أن / لكن" comes the subject's head noun,
-     * even when it looks like an imperfect verb (تجمع، تحالف).
+     * even when it looks like an imperfect verb (تجمع، تحالف). So is the word right after a preposition: "مصدراً من
+     * تجمع X نفى", "مسؤول في تحالف Y قال" — a preposition governs a noun, never a verb.
      */
     private static boolean afterAdversative(ParagraphContext c, int from, int k) {
         if (k - 1 < from) {
             return false;
         }
         String p = c.f[k - 1];
+        if (NOUN_PREPOSITIONS.contains(p)) {
+            return true;
+        }
         if (CitedSource.ACCUSATIVE_GOVERNORS.contains(p) && !p.equals("ان") && !p.equals("وان") && !p.equals("لان")) {
             return true; // لكن / ولكن
         }

@@ -37,7 +37,9 @@ class ArabicAttributionAttr26Test {
     @Test
     void watchedBySiteAfterMawqi3IsTheOutlet() {
         ExtractionResult r = run(TITLE + "تراجع عدد الزبائن في سوق السمك بشكل لافت، وفق ما شاهده موقع الجهة 18 خلال جولة.");
-        assertSource(claimContaining(r, "تراجع عدد الزبائن"), SourceType.OUTLET, "الجهة 18");
+        Claim c = claimContaining(r, "تراجع عدد الزبائن");
+        assertEquals(SourceType.OUTLET, c.attribution().sourceType(), c.attribution().toString());
+        assertTrue(c.attribution().source().endsWith("الجهة 18"), c.attribution().toString());
     }
 
     @Test
@@ -99,5 +101,22 @@ class ArabicAttributionAttr26Test {
         ExtractionResult r = run(TITLE + "وقال المواطن البسيط في هذه المدينة إن الأسعار \"لم تعد تحتمل\".");
         Claim c = claimContaining(r, "لم تعد تحتمل");
         assertNotEquals(SourceType.NAMED_PERSON, c.attribution().sourceType(), c.attribution().toString());
+    }
+
+    // ---- 3. "غير أن مصدراً من تجمع X": an unnamed source inside a body, ANONYMOUS, no stray fragment
+
+    @Test
+    void sourceFromGroupingAfterGhayrAnnaIsAnonymous() {
+        ExtractionResult r = run(TITLE + "غير أن مصدراً من تجمع الصيادلة الجزائريين نفى، في اتصال مع الجريدة، وجود أي \"اتفاق على رفع الأسعار\"، "
+                + "لافتاً إلى أن كلفة الطحين \"تضاعفت خلال عام\".");
+        assertSource(claimContaining(r, "اتفاق على رفع"), SourceType.ANONYMOUS, "مصدر من تجمع الصيادلة الجزائريين");
+        assertSource(claimContaining(r, "كلفة الطحين"), SourceType.ANONYMOUS, "مصدر من تجمع الصيادلة الجزائريين");
+        assertTrue(r.claims().stream().noneMatch(c -> c.text().contains("غير أن")), r.claims().toString());
+    }
+
+    @Test
+    void sourceInMinistryAfterGhayrAnnaIsAnonymous() {
+        ExtractionResult r = run(TITLE + "غير أن مصدراً في وزارة الزراعة أكد أن المحصول \"أفضل من العام الماضي\".");
+        assertSource(claimContaining(r, "أفضل من العام"), SourceType.ANONYMOUS, "مصدر في وزارة الزراعة");
     }
 }
