@@ -59,7 +59,7 @@ final class PreposedSubjects {
                 break;
             }
             String fk = c.f[k];
-            if (fk.equals("قد")) {
+            if (fk.equals("قد") || k == i - 1 && TopicSpeakers.ammaFaqad(c, from, k)) {
                 k--;
                 continue;
             }
@@ -78,7 +78,7 @@ final class PreposedSubjects {
         int spStart = k + 1;
         int spEnd = asideAt > spStart ? asideAt : i;
         int pronounAt = -1;
-        while (spEnd > spStart && c.f[spEnd - 1].equals("قد")) {
+        while (spEnd > spStart && (c.f[spEnd - 1].equals("قد") || spEnd == i && TopicSpeakers.ammaFaqad(c, from, i - 1))) {
             spEnd--;
         }
         // a clause connector before the subject is not part of it: "لكن مصدراً أمنياً أكد", "فيما قال الجيش"

@@ -21,19 +21,50 @@ final class TopicSpeakers {
 
     /** [start, end) of the topic when the sentence opens "أما X،" and the cue at {@code i} carries ف, else null. */
     static int[] ammaTopic(ParagraphContext c, int from, int i) {
-        if (!c.f[i].startsWith("ف") || from + 2 >= i || !AMMA.contains(c.f[from])) {
+        if (!(c.f[i].startsWith("ف") || ammaFaqad(c, from, i - 1)) || from + 2 >= i || !AMMA.contains(c.f[from])) {
             return null;
         }
         for (int k = from + 1; k < i && k - from <= MAX_TOPIC_WORDS + 1; k++) {
             Token t = c.toks.get(k);
             if (t.isComma()) {
-                return k > from + 1 ? new int[]{from + 1, k} : null;
+                if (k == from + 1) {
+                    return null;
+                }
+                int name = appositiveNameEnd(c, k, i);
+                return new int[]{from + 1, name > 0 ? name : k}; // "أما محافظ X، فلان الفلاني، فقد أعلن"
             }
             if (t.kind() != Token.Kind.WORD) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** "أما X، … فقد أعلن": the ف of the answer rides on قد, the perfect's particle, not on the verb. */
+    static boolean ammaFaqad(ParagraphContext c, int from, int k) {
+        return k > from && c.f[k].equals("فقد") && AMMA.contains(c.f[from]);
+    }
+
+    /** Longest name set off between the topic's comma and the answer: a given name to a four-part name. */
+    private static final int MAX_APPOSITIVE_WORDS = 4;
+
+    /**
+     * "أما محافظ X، فلان الفلاني، فقد أعلن": a short appositive between the topic's comma at {@code comma} and a
+     * comma right before the answer (the ف-verb at {@code i}, or فقد before it) names the topic; the topic then
+     * runs to that comma, so the name is found in it. A description ("، وهي معلمة،") is no name: -1.
+     */
+    private static int appositiveNameEnd(ParagraphContext c, int comma, int i) {
+        int close = c.f[i - 1].equals("فقد") ? i - 2 : i - 1;
+        if (close - comma - 1 < 1 || close - comma - 1 > MAX_APPOSITIVE_WORDS || !c.toks.get(close).isComma()
+                || PERSON_APPOSITION.contains(c.f[comma + 1])) {
+            return -1;
+        }
+        for (int q = comma + 1; q < close; q++) {
+            if (c.toks.get(q).kind() != Token.Kind.WORD) {
+                return -1;
+            }
+        }
+        return close;
     }
 
     private static final Set<String> PERSON_APPOSITION = ArabicLexicons.set("وهي", "وهو");

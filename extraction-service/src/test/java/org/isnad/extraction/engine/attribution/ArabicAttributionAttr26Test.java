@@ -119,4 +119,21 @@ class ArabicAttributionAttr26Test {
         ExtractionResult r = run(TITLE + "غير أن مصدراً في وزارة الزراعة أكد أن المحصول \"أفضل من العام الماضي\".");
         assertSource(claimContaining(r, "أفضل من العام"), SourceType.ANONYMOUS, "مصدر في وزارة الزراعة");
     }
+
+    // ---- 5. "أما محافظ X، NAME، فقد أعلن": the topic with its appositive name speaks; فقد is no speaker
+
+    @Test
+    void ammaTitleNameFaqadIsTheNamedPerson() {
+        ExtractionResult r = run(TITLE + "أما رئيس بلدية صور، سامر الحلبي، فقد أعلن في مؤتمر صحفي أن البلدية "
+                + "\"ستعيد فتح السوق الأسبوع المقبل\"، مؤكداً أنه طلب دعماً من الوزارة.");
+        assertSource(claimContaining(r, "ستعيد فتح السوق"), SourceType.NAMED_PERSON, "سامر الحلبي");
+        assertSource(claimContaining(r, "طلب دعماً"), SourceType.NAMED_PERSON, "سامر الحلبي");
+        assertTrue(r.claims().stream().noneMatch(c -> c.text().startsWith("أما")), r.claims().toString());
+    }
+
+    @Test
+    void ammaDescriptionStaysTheFirstName() {
+        ExtractionResult r = run(TITLE + "أما ليلى، وهي ممرضة من طرابلس، فتقول إن الرواتب \"متأخرة منذ ثلاثة أشهر\".");
+        assertSource(claimContaining(r, "متأخرة منذ"), SourceType.NAMED_PERSON, "ليلى");
+    }
 }
