@@ -66,7 +66,7 @@ final class PreposedSubjects {
             if (fk.equals("كان") || fk.equals("وكان") || fk.equals("كانت") || fk.equals("وكانت")) {
                 break;
             }
-            if (t.kind() == Token.Kind.WORD && (ClauseRules.looksLikeVerb(fk) && words > 0 && !afterAdversative(c, from, k)
+            if (t.kind() == Token.Kind.WORD && (ClauseRules.looksLikeVerb(fk) && words > 0 && !nounPosition(c, from, k)
                     || LEX.lookup(fk) != null)) {
                 break;
             }
@@ -114,11 +114,11 @@ final class PreposedSubjects {
     private static final java.util.Set<String> NOUN_PREPOSITIONS = ArabicLexicons.set("من", "في", "عن", "مع", "لدى");
 
     /**
-     * "غير أن تجمع قوات … نفى": right after an adversative "غير أن / إلا أن / لكن" comes the subject's head noun,
-     * even when it looks like an imperfect verb (تجمع، تحالف). So is the word right after a preposition: "مصدراً من
-     * تجمع X نفى", "مسؤول في تحالف Y قال" — a preposition governs a noun, never a verb.
+     * Whether word {@code k} stands where only a noun can, even when it looks like an imperfect verb (تجمع، تحالف):
+     * right after an adversative "غير أن / إلا أن / لكن" comes the subject's head noun ("غير أن تجمع قوات … نفى"),
+     * and a preposition governs a noun, never a verb ("مصدراً من تجمع X نفى", "مسؤول في تحالف Y قال").
      */
-    private static boolean afterAdversative(ParagraphContext c, int from, int k) {
+    private static boolean nounPosition(ParagraphContext c, int from, int k) {
         if (k - 1 < from) {
             return false;
         }
